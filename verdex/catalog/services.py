@@ -1,0 +1,164 @@
+"""Every write to listings: saving, the status lifecycle, bookmarks.
+
+The lifecycle is a small state machine. Owners (and admins of the owning
+organisation) submit, withdraw and reopen; moderators publish, reject and
+unpublish. Anything else raises ``TransitionNotAllowed``; every change is
+written to the moderation audit log in the same transaction.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from verdex.core.html import sanitize_html
+from verdex.moderation.services import record_audit
+
+from . import permissions
+from .models import Bookmark, Status
+
+
+class TransitionNotAllowed(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    moves: dict  # from status -> to status
+    by_moderator: bool
+    needs_reason: bool = False
+
+
+ACTIONS = {
+    action.name: action
+    for action in [
+        Action("submit", {Status.DRAFT: Status.SUBMITTED, Status.REJECTED: Status.SUBMITTED,
+                          Status.UNPUBLISHED: Status.SUBMITTED}, by_moderator=False),
+        Action("withdraw", {Status.SUBMITTED: Status.DRAFT, Status.PUBLISHED: Status.ARCHIVED},
+               by_moderator=False),
+        Action("reopen", {Status.ARCHIVED: Status.DRAFT}, by_moderator=False),
+        Action("publish", {Status.SUBMITTED: Status.PUBLISHED, Status.UNPUBLISHED: Status.PUBLISHED},
+               by_moderator=True),
+        Action("reject", {Status.SUBMITTED: Status.REJECTED}, by_moderator=True, needs_reason=True),
+        Action("unpublish", {Status.PUBLISHED: Status.UNPUBLISHED}, by_moderator=True, needs_reason=True),
+    ]
+}
+
+
+def allowed_actions(*, listing, user):
+    """The action names ``user`` may apply to ``listing`` now (for buttons)."""
+    names = []
+    for action in ACTIONS.values():
+        if listing.status not in action.moves:
+            continue
+        if action.by_moderator and user.is_authenticated and user.is_moderator:
+            names.append(action.name)
+        elif not action.by_moderator and permissions.can_edit(user, listing):
+            names.append(action.name)
+    return names
+
+
+def transition(*, listing, action, by, reason=""):
+    """Apply a lifecycle action; returns the listing with its new status."""
+    spec = ACTIONS.get(action)
+    if spec is None:
+        raise TransitionNotAllowed(f"Unknown action “{action}”.")
+    allowed = by.is_moderator if spec.by_moderator else permissions.can_edit(by, listing)
+    if not allowed:
+        raise PermissionDenied(f"You may not {action} this listing.")
+    reason = (reason or "").strip()
+    if spec.needs_reason and not reason:
+        raise ValidationError({"reason": "Give a reason; the owner will see it."})
+    with transaction.atomic():
+        locked = type(listing).objects.select_for_update().get(pk=listing.pk)
+        if locked.status not in spec.moves:
+            raise TransitionNotAllowed(
+                f"A listing that is {locked.get_status_display().lower()} cannot be {action}ed."
+            )
+        from_status = locked.status
+        to_status = spec.moves[from_status]
+        auto_published = (
+            action == "submit"
+            and locked.organisation_id is not None
+            and locked.organisation.publishes_without_review
+        )
+        if auto_published:
+            to_status = Status.PUBLISHED
+        locked.status = to_status
+        if to_status == Status.PUBLISHED:
+            locked.published_at = locked.published_at or timezone.now()
+            locked.rejection_reason = ""
+        if action in ("reject", "unpublish"):
+            locked.rejection_reason = reason
+        locked.save()
+        record_audit(
+            listing=locked, actor=by, action="auto-publish" if auto_published else action,
+            from_status=from_status, to_status=to_status, reason=reason,
+        )
+    return locked
+
+
+def save_listing(*, listing, by, m2m=None):
+    """Create or update a listing from validated data.
+
+    ``listing`` is an unsaved or modified instance (e.g. ``form.save(commit=False)``);
+    ``m2m`` maps many-to-many field names to their new values. A published
+    listing that its owner changes goes back to review unless the organisation
+    publishes without review.
+    """
+    creating = listing.pk is None
+    if creating:
+        if not by.is_authenticated:
+            raise PermissionDenied("Log in to create a listing.")
+        listing.owner = by
+    else:
+        stored = type(listing).objects.get(pk=listing.pk)
+        if not permissions.can_edit(by, stored):
+            raise PermissionDenied("You may not edit this listing.")
+        listing.owner_id = stored.owner_id
+        listing.status = stored.status
+    if listing.organisation_id and listing.organisation_id not in _member_organisation_ids(by):
+        raise PermissionDenied("You can only list on behalf of an organisation you belong to.")
+    listing.description = sanitize_html(listing.description)
+    with transaction.atomic():
+        from_status = listing.status
+        needs_review = (
+            not creating
+            and listing.status == Status.PUBLISHED
+            and not (listing.organisation and listing.organisation.publishes_without_review)
+        )
+        if needs_review:
+            listing.status = Status.SUBMITTED
+        listing.full_clean(exclude=["owner"])
+        listing.save()
+        for name, values in (m2m or {}).items():
+            getattr(listing, name).set(values)
+        record_audit(
+            listing=listing, actor=by, action="create" if creating else "edit",
+            from_status="" if creating else from_status, to_status=listing.status,
+        )
+    return listing
+
+
+def _member_organisation_ids(user):
+    return set(user.memberships.values_list("organisation_id", flat=True))
+
+
+def toggle_bookmark(*, user, listing):
+    """Bookmark a listing the user can see, or remove the bookmark; returns the new state."""
+    if not user.is_authenticated:
+        raise PermissionDenied("Log in to bookmark listings.")
+    if not permissions.can_view(user, listing):
+        raise PermissionDenied("This listing is not available.")
+    content_type = ContentType.objects.get_for_model(listing)
+    with transaction.atomic():
+        deleted, _ = Bookmark.objects.filter(
+            user=user, content_type=content_type, object_id=listing.pk
+        ).delete()
+        if deleted:
+            return False
+        Bookmark.objects.create(user=user, content_type=content_type, object_id=listing.pk)
+        return True

@@ -1,0 +1,152 @@
+"""Fixtures shared by every app's tests: people, organisations and listings.
+
+They create real rows through the real services, so tests exercise the same
+code paths as the site.
+"""
+
+import itertools
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Permission
+
+from verdex.accounts.models import User
+from verdex.catalog import services as catalog_services
+from verdex.catalog.models import Expert, Need, Status, Technology
+from verdex.organisations.models import Membership, Organisation
+from verdex.taxonomy.models import Country, TechnologyField
+
+_serial = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def _fast_and_isolated(settings, tmp_path):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def make_user(db):
+    def make(email=None, password="a-Long-passw0rd", verified=True, **extra):
+        email = email or f"user{next(_serial)}@example.org"
+        user = User.objects.create_user(email=email, password=password, **extra)
+        EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def member(make_user):
+    return make_user(email="member@example.org", display_name="Mira Member")
+
+
+@pytest.fixture
+def other_member(make_user):
+    return make_user(email="other@example.org", display_name="Otto Other")
+
+
+@pytest.fixture
+def moderator(make_user):
+    user = make_user(email="moderator@example.org", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="moderate_listings"))
+    return User.objects.get(pk=user.pk)  # fresh instance: permission cache is per object
+
+
+@pytest.fixture
+def organisation(db):
+    return Organisation.objects.create(
+        name="Sunfield Energy", org_type=Organisation.Type.SME, country=Country.objects.get(code="KE")
+    )
+
+
+@pytest.fixture
+def org_admin(make_user, organisation):
+    user = make_user(email="admin@sunfield.example")
+    Membership.objects.create(organisation=organisation, user=user, role=Membership.Role.ADMIN)
+    return user
+
+
+def _publish(listing, status, moderator_user):
+    if status == Status.DRAFT:
+        return listing
+    catalog_services.transition(listing=listing, action="submit", by=listing.owner)
+    if status == Status.PUBLISHED:
+        catalog_services.transition(listing=listing, action="publish", by=moderator_user)
+    listing.refresh_from_db()
+    return listing
+
+
+@pytest.fixture
+def make_technology(db, member, make_user):
+    staff = None
+
+    def make(owner=None, status=Status.PUBLISHED, fields=("Y02E10",), **values):
+        nonlocal staff
+        if staff is None:
+            staff = make_user(is_staff=True, is_superuser=True)
+        data = dict(
+            title="Solar-powered drip irrigation kit",
+            summary="A low-pressure drip irrigation kit driven by a small solar pump.",
+            description="<p>Smallholder farms save water and diesel.</p>",
+            trl=8,
+            developed_in=Country.objects.get(code="KE"),
+            ip_status=Technology.IPStatus.PATENTED,
+        )
+        data.update(values)
+        technology = Technology(**data)
+        technology = catalog_services.save_listing(
+            listing=technology, by=owner or member,
+            m2m={"fields": TechnologyField.objects.filter(code__in=fields)},
+        )
+        return _publish(technology, status, staff)
+
+    return make
+
+
+@pytest.fixture
+def make_need(db, member, make_user):
+    staff = None
+
+    def make(owner=None, status=Status.PUBLISHED, fields=("Y02A20",), **values):
+        nonlocal staff
+        if staff is None:
+            staff = make_user(is_staff=True, is_superuser=True)
+        data = dict(
+            title="Clean drinking water for rural schools",
+            description="<p>Schools in arid districts need safe water without grid power.</p>",
+            country=Country.objects.get(code="TZ"),
+        )
+        data.update(values)
+        need = catalog_services.save_listing(
+            listing=Need(**data), by=owner or member,
+            m2m={"fields": TechnologyField.objects.filter(code__in=fields)},
+        )
+        return _publish(need, status, staff)
+
+    return make
+
+
+@pytest.fixture
+def make_expert(db, member, make_user):
+    staff = None
+
+    def make(owner=None, status=Status.PUBLISHED, fields=("Y02E10",), **values):
+        nonlocal staff
+        if staff is None:
+            staff = make_user(is_staff=True, is_superuser=True)
+        data = dict(
+            title="Off-grid solar systems engineer",
+            full_name="Amina Otieno",
+            description="<p>Twelve years designing mini-grids in East Africa.</p>",
+            country=Country.objects.get(code="KE"),
+        )
+        data.update(values)
+        expert = catalog_services.save_listing(
+            listing=Expert(**data), by=owner or member,
+            m2m={"fields": TechnologyField.objects.filter(code__in=fields)},
+        )
+        return _publish(expert, status, staff)
+
+    return make

@@ -1,0 +1,20 @@
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("verdex.core.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("me/", include("verdex.accounts.urls")),
+    path("organisations/", include("verdex.organisations.urls")),
+    path("", include("verdex.catalog.urls")),
+    path("search/", include("verdex.search.urls")),
+    path("moderation/", include("verdex.moderation.urls")),
+    path("connections/", include("verdex.connections.urls")),
+    path("statistics/", include("verdex.stats.urls")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
