@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "verdex.connections",
     "verdex.search",
     "verdex.stats",
+    "verdex.demo",
 ]
 
 MIDDLEWARE = [

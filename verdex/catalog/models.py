@@ -287,3 +287,6 @@ class Bookmark(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "content_type", "object_id"], name="unique_bookmark")
         ]
+
+
+LISTING_MODELS = {"technology": Technology, "need": Need, "expert": Expert}
