@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo superuser check clean
+.PHONY: run test test-postgres install migrate demo superuser check clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ run: demo
 
 test: install
 	$(PY) -m pytest
+
+test-postgres: install
+	$(PY) scripts/with_postgres.py -- $(PY) -m pytest
 
 superuser: migrate
 	$(PY) manage.py createsuperuser
