@@ -4,4 +4,10 @@ from . import views
 
 app_name = "connections"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.connection_list, name="list"),
+    path("new/<str:kind>/<int:pk>/", views.request_connection, name="request"),
+    path("<int:pk>/", views.connection_detail, name="detail"),
+    path("<int:pk>/move/", views.move, name="move"),
+    path("<int:pk>/message/", views.add_message, name="message"),
+]

@@ -1,0 +1,144 @@
+"""What a search asks for and what it answers, independent of how it is run.
+
+``SearchQuery`` is built from untrusted input (usually GET parameters) and is
+cleaned by the engine before use; ``SearchResults`` is what every search mode
+returns, so pages and later modes (semantic, hybrid) share one shape.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+RELEVANCE = "relevance"
+NEWEST = "newest"
+UPDATED = "updated"
+NAME = "name"
+SORT_LABELS = {
+    RELEVANCE: "Best match",
+    NEWEST: "Newest",
+    UPDATED: "Recently updated",
+    NAME: "Name (A–Z)",
+}
+
+DEFAULT_PER_PAGE = 20
+MAX_PER_PAGE = 100
+MAX_TEXT_LENGTH = 200
+MAX_TERMS = 16
+MAX_VALUES_PER_FACET = 50
+MAX_VALUE_LENGTH = 40
+
+# Parameters with a fixed meaning; every other parameter names a facet.
+RESERVED_PARAMS = frozenset({"q", "sort", "page", "per_page"})
+
+_WORD = re.compile(r"\w+")
+
+# Every term must match, and SQLite's index keeps these words, so a natural
+# question ("water for schools") would otherwise miss listings without "for".
+STOP_WORDS = frozenset(
+    "a an and are as at be by for from in into is it of on or the to with".split()
+)
+
+
+def clean_text(raw):
+    """The text as we keep and show it: printable, single-spaced, at most 200 characters.
+
+    Control characters (NUL included) are dropped; a longer text is cut at the
+    last whole word that fits, so a pasted document still searches its start.
+    """
+    text = "".join(
+        " " if char.isspace() else char
+        for char in str(raw or "")
+        if char.isspace() or unicodedata.category(char)[0] != "C"
+    )
+    text = " ".join(text.split())
+    if len(text) > MAX_TEXT_LENGTH:
+        cut = text[:MAX_TEXT_LENGTH]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return text
+
+
+def search_terms(text):
+    """The words a keyword search looks for: letters and digits only.
+
+    Punctuation, quotes, ``*``, brackets and emoji are dropped, so full-text
+    syntax (FTS5 or tsquery) typed by a user is never interpreted as syntax.
+    Common English words are left out unless the text has nothing else.
+    """
+    words = _WORD.findall(text)
+    meaningful = [word for word in words if word.lower() not in STOP_WORDS]
+    return (meaningful or words)[:MAX_TERMS]
+
+
+@dataclass
+class SearchQuery:
+    kind: str  # "technology", "need", "expert" or "organisation"
+    text: str = ""
+    filters: dict = field(default_factory=dict)  # facet name -> list of values
+    sort: str = ""  # empty: the default for the kind and text
+    page: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+
+    @classmethod
+    def from_params(cls, kind, params):
+        """Build a query from GET parameters (a QueryDict); nothing here is trusted yet."""
+        filters = {
+            name: params.getlist(name)
+            for name in params
+            if name not in RESERVED_PARAMS
+        }
+        return cls(
+            kind=kind,
+            text=params.get("q", ""),
+            filters=filters,
+            sort=params.get("sort", ""),
+            page=positive_int(params.get("page"), default=1),
+            per_page=positive_int(params.get("per_page"), default=DEFAULT_PER_PAGE),
+        )
+
+
+def positive_int(value, *, default):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    return number if number > 0 else default
+
+
+class FacetOption(NamedTuple):
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchResults:
+    query: SearchQuery  # the cleaned query that was run
+    items: list
+    total: int
+    page_obj: object  # a django.core.paginator.Page, for includes/pagination.html
+    facets: dict  # facet name -> list of FacetOption
+    facet_labels: dict  # facet name -> label shown above its options
+    sorts: dict  # sort key -> label, the orders this kind offers
+
+    @property
+    def page(self):
+        return self.page_obj.number
+
+    @property
+    def num_pages(self):
+        return self.page_obj.paginator.num_pages
+
+    @property
+    def facet_groups(self):
+        """(name, label, options) for each facet that has something to offer."""
+        return [
+            (name, self.facet_labels[name], options)
+            for name, options in self.facets.items()
+            if options
+        ]
+
+    @property
+    def selected_count(self):
+        return sum(len(values) for values in self.query.filters.values())

@@ -1,0 +1,163 @@
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils import timezone
+
+from verdex.accounts.models import User
+from verdex.catalog.models import Need, Status, Technology
+from verdex.connections.models import AgreementType, Connection, Stage
+from verdex.moderation.models import Report
+from verdex.organisations.models import Organisation
+from verdex.taxonomy.models import Country
+
+pytestmark = pytest.mark.django_db
+
+
+def _country(code):
+    return Country.objects.get(code=code)
+
+
+def _months_ago(months):
+    """Noon on the 15th of the month ``months`` before this one."""
+    now = timezone.now()
+    year, month = divmod(now.year * 12 + now.month - 1 - months, 12)
+    return now.replace(year=year, month=month + 1, day=15, hour=12)
+
+
+def _connect(requester, listing, stage, **extra):
+    return Connection.objects.create(
+        requester=requester, owner=listing.owner,
+        content_type=ContentType.objects.get_for_model(listing), object_id=listing.pk,
+        listing_title=listing.title, message="Can we talk?", stage=stage, **extra,
+    )
+
+
+@pytest.fixture
+def figures(member, other_member, organisation, make_user, make_technology, make_need, make_expert):
+    """A small exchange whose figures are known:
+
+    Kenya: 2 published technologies (plus a draft, which does not count) -> total 2
+    Tanzania: 1 published technology and 1 published need -> total 2 (tie with Kenya)
+    Uganda: 1 published need -> total 1
+    """
+    kenyan = make_technology(title="Solar cold room", fields=("Y02E10", "Y02E20"), trl=8)
+    make_technology(title="Wind pump", fields=("Y02E10",), trl=2)
+    make_technology(title="Unfinished draft", status=Status.DRAFT, fields=("Y02P",))
+    make_technology(title="Tanzanian kiln", developed_in=_country("TZ"), fields=("Y02P",), trl=9)
+    make_technology(title="Awaiting review", status=Status.SUBMITTED, developed_in=_country("UG"))
+    need = make_need(title="Water for schools", fields=("Y02A20", "Y02A10"))
+    make_need(title="Ugandan flood warnings", country=_country("UG"), fields=("Y02A10",))
+    make_need(title="Draft need", status=Status.DRAFT, country=_country("UG"))
+    make_expert()
+    Organisation.objects.create(name="Partner Co", org_type=Organisation.Type.NGO,
+                                country=_country("UG"), is_partner=True)
+    make_user(email="left@example.org", is_active=False)
+
+    _connect(other_member, kenyan, Stage.REQUESTED)
+    _connect(other_member, need, Stage.REQUESTED)
+    _connect(member, kenyan, Stage.AGREEMENT, agreement_type=AgreementType.LICENCE)
+    Report.objects.create(reporter=other_member, content_type=ContentType.objects.get_for_model(need),
+                          object_id=need.pk, reason=Report.Reason.SPAM)
+    # One technology published three months ago, one long before the 24-month window.
+    Technology.objects.filter(title="Wind pump").update(published_at=_months_ago(3))
+    Technology.objects.filter(title="Tanzanian kiln").update(
+        published_at=timezone.now() - timedelta(days=900)
+    )
+
+
+def _stats(client):
+    response = client.get(reverse("stats:index"))
+    assert response.status_code == 200
+    return response
+
+
+def test_headline_counts_use_published_listings_only(client, figures):
+    headline = _stats(client).context["headline"]
+    assert headline["technologies"] == 3
+    assert headline["needs"] == 2
+    assert headline["experts"] == 1
+    assert headline["organisations"] == 2
+    assert headline["partner_organisations"] == 1
+    assert headline["users"] == User.objects.count() - 1  # everyone but the deactivated account
+    assert headline["connections"] == 3
+    by_stage = {row["stage"]: row["total"] for row in headline["connections_by_stage"]}
+    assert by_stage[Stage.REQUESTED] == 2
+    assert by_stage[Stage.AGREEMENT] == 1
+    assert by_stage[Stage.DECLINED] == 0
+
+
+def test_country_ranking_shares_ranks_on_ties(client, figures):
+    response = _stats(client)
+    ranking = [(row["code"], row["technology_count"], row["need_count"], row["rank"])
+               for row in response.context["countries"]]
+    assert ranking == [("KE", 2, 0, 1), ("TZ", 1, 1, 1), ("UG", 0, 1, 3)]
+    html = response.content.decode()
+    assert '<tr id="country-UG">\n            <td class="num">3</td>' in html
+
+
+def test_fields_count_a_listing_once_per_top_level_field(client, figures):
+    fields = {row["code"]: (row["technology_count"], row["need_count"])
+              for row in _stats(client).context["fields"]}
+    assert fields == {"Y02E": (2, 0), "Y02P": (1, 0), "Y02A": (0, 2)}
+
+
+def test_trl_groups(client, figures):
+    groups = {row["group"]: row["total"] for row in _stats(client).context["trl_groups"]}
+    assert groups == {"research": 1, "development": 0, "demonstration": 1, "commercial": 1}
+
+
+def test_growth_per_month_covers_24_months(client, figures):
+    growth = _stats(client).context["growth"]
+    assert len(growth) == 24
+    this_month, three_months_ago = growth[-1], growth[-4]
+    assert (this_month["technologies"], this_month["needs"]) == (1, 2)
+    assert three_months_ago["technologies"] == 1
+    assert sum(row["technologies"] for row in growth) == 2  # the 900-day-old one is outside
+    assert this_month["needs_percent"] == round(100 * 2 / 3)
+
+
+def test_empty_site_renders(client, db):
+    response = _stats(client)
+    assert response.context["headline"]["technologies"] == 0
+    assert response.context["countries"] == []
+    assert "No technologies or needs have been published yet." in response.content.decode()
+
+
+def test_programme_section_is_hidden_from_visitors_and_members(client, figures, member):
+    assert "Programme figures" not in _stats(client).content.decode()
+    assert "programme" not in _stats(client).context
+    client.force_login(member)
+    assert "Programme figures" not in _stats(client).content.decode()
+
+
+def test_programme_managers_see_statuses_reports_and_outcomes(client, figures, make_user):
+    manager = make_user()
+    manager.user_permissions.add(Permission.objects.get(codename="view_statistics"))
+    client.force_login(manager)
+    response = _stats(client)
+    assert "Programme figures" in response.content.decode()
+    programme = response.context["programme"]
+    statuses = {row["status"]: row for row in programme["statuses"]}
+    assert (statuses["draft"]["technologies"], statuses["draft"]["needs"]) == (1, 1)
+    assert statuses["submitted"]["technologies"] == 1
+    assert statuses["published"]["technologies"] == 3
+    assert programme["open_reports"] == 1
+    agreements = {row["label"]: row["total"] for row in programme["outcomes"]["agreement_types"]}
+    assert agreements["Licence"] == 1 and agreements["Pilot project"] == 0
+
+
+def test_programme_managers_group_grants_the_section(client, figures, make_user):
+    manager = make_user()
+    manager.groups.add(Group.objects.get(name="Programme managers"))
+    client.force_login(manager)
+    assert "Programme figures" in _stats(client).content.decode()
+
+
+def test_need_counts_use_the_needs_country(client, figures):
+    Need.objects.filter(title="Water for schools").update(country=_country("UG"))
+    ranking = {row["code"]: row for row in _stats(client).context["countries"]}
+    assert ranking["UG"]["need_count"] == 2
+    assert ranking["TZ"]["need_count"] == 0
