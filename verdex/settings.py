@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
+    "ninja",
     "modelsearch",
     "verdex.core",
     "verdex.accounts",
@@ -45,6 +48,9 @@ INSTALLED_APPS = [
     "verdex.connections",
     "verdex.search",
     "verdex.stats",
+    "verdex.matching",
+    "verdex.imports",
+    "verdex.api",
     "verdex.demo",
 ]
 

@@ -3,6 +3,8 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from verdex.core.health import healthz
+
 urlpatterns = [
     path("", include("verdex.core.urls")),
     path("accounts/", include("allauth.urls")),
@@ -14,6 +16,7 @@ urlpatterns = [
     path("connections/", include("verdex.connections.urls")),
     path("statistics/", include("verdex.stats.urls")),
     path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
