@@ -15,6 +15,10 @@ urlpatterns = [
     path("moderation/", include("verdex.moderation.urls")),
     path("connections/", include("verdex.connections.urls")),
     path("statistics/", include("verdex.stats.urls")),
+    path("imports/", include("verdex.imports.urls")),
+    path("api/", include("verdex.api.urls")),
+    path("exports/", include("verdex.exports.urls")),
+    path("feeds/", include("verdex.exports.feed_urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
 ]

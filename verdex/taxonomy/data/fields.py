@@ -48,7 +48,7 @@ CPC = [
         ("Y02P80", "Sector-wide applications (cogeneration, industrial heat)"),
         ("Y02P90", "Enabling technologies for production"),
     ]),
-    ("Y02T", "Transportation", [
+    ("Y02T", "Transportation (mitigation)", [
         ("Y02T10", "Road transport: efficient engines, electric and hybrid vehicles"),
         ("Y02T30", "Rail transport"),
         ("Y02T50", "Aviation"),

@@ -1,0 +1,30 @@
+"""The Verdex REST API, version 1 (django-ninja, OpenAPI 3.1).
+
+Served under /api/v1/ with interactive documentation at /api/v1/docs
+(/api/docs redirects there). See docs/api.md.
+"""
+
+from ninja import NinjaAPI
+
+from .errors import install_handlers
+from .routes import account, listings, organisations, reference, search
+
+api = NinjaAPI(
+    title="Verdex API",
+    version="1",
+    description=(
+        "Read the green technologies, needs, experts and organisations of Verdex, search them with "
+        "every facet of the site, and manage your own listings with a personal API token "
+        "(`Authorization: Bearer <key>`, created on your profile page). Anonymous callers see what "
+        "visitors of the site see. Errors answer `{\"detail\": ..., \"errors\": [{\"field\", \"message\"}]}`."
+    ),
+    urls_namespace="api:v1",
+)
+install_handlers(api)
+
+for router in listings.ROUTERS:
+    api.add_router("", router)
+api.add_router("", organisations.router)
+api.add_router("", search.router)
+api.add_router("", reference.router)
+api.add_router("", account.router)

@@ -1,0 +1,82 @@
+"""Search with every facet of the search pages, through the same engine."""
+
+from ninja import Query, Router
+
+from verdex.search.engine import REGISTRY, search
+from verdex.search.query import SearchQuery
+
+from .. import representations, selectors
+from ..auth import token_optional
+from ..errors import ApiError
+from ..params import check_query
+from ..schemas import SEARCH_OUT, SEARCH_PARAMS, responses
+
+PLURALS = {"technology": "technologies", "need": "needs", "expert": "experts", "organisation": "organisations"}
+
+router = Router(tags=["Search"])
+
+
+def _checked_filters(kind, params):
+    """The facet values asked for; a value that names nothing (e.g. country=XX) answers 422."""
+    filters, errors = {}, []
+    for facet in REGISTRY[kind].facets:
+        values = getattr(params, facet.name)
+        if not values:
+            continue
+        if any("\x00" in value for value in values):
+            errors.append({"field": facet.name, "message": "Values cannot contain NUL characters."})
+            continue
+        cleaned = facet.clean(values)
+        unknown = [value for value in dict.fromkeys(values) if value.strip() not in cleaned]
+        if unknown:
+            errors.append({"field": facet.name,
+                           "message": f"Unknown value(s) for {facet.label.lower()}: {', '.join(unknown)}."})
+        filters[facet.name] = cleaned
+    if errors:
+        raise ApiError(422, "Some filter values are not valid; see errors.", errors=errors)
+    return filters
+
+
+def _register(kind):
+    params_schema = SEARCH_PARAMS[kind]
+    facet_names = ", ".join(facet.name for facet in REGISTRY[kind].facets)
+
+    @router.get(
+        f"/search/{PLURALS[kind]}", response=responses({200: SEARCH_OUT[kind]}, 400, 401, 422, 429),
+        auth=token_optional, operation_id=f"search_{PLURALS[kind]}", summary=f"Search {PLURALS[kind]}",
+        description=(
+            "The search of the web pages: text, sort, page and a list parameter per facet "
+            f"({facet_names}); values of one facet are OR-ed, facets are AND-ed. Facet counts are "
+            "disjunctive, as on the site. Only published listings are searched."
+        ),
+    )
+    def search_kind(request, params: Query[params_schema]):
+        check_query(request, params_schema)
+        query = SearchQuery(
+            kind=kind, text=params.q, mode=params.mode, filters=_checked_filters(kind, params),
+            sort=params.sort or "", page=params.page, per_page=params.per_page,
+        )
+        results = search(query, request.auth)
+        if kind == "organisation":
+            items = [representations.organisation(request, row) for row in results.items]
+        else:
+            selectors.prefetch_listing_rows(kind, results.items)
+            items = [representations.listing(request, row, request.auth) for row in results.items]
+        cleaned = results.query
+        return {
+            "query": {"q": cleaned.text, "mode": params.mode, "sort": cleaned.sort, "page": results.page,
+                      "per_page": cleaned.per_page, "filters": cleaned.filters},
+            "total": results.total,
+            "num_pages": results.num_pages,
+            "items": items,
+            "facets": [
+                {"name": name, "label": results.facet_labels[name],
+                 "options": [option._asdict() for option in options]}
+                for name, options in results.facets.items()
+            ],
+            "sorts": [{"value": value, "label": label} for value, label in results.sorts.items()],
+        }
+
+
+for _kind in PLURALS:
+    _register(_kind)

@@ -1,0 +1,408 @@
+"""The shapes the API reads and writes, as they appear in the OpenAPI schema.
+
+Listing representations carry the public summary for everyone; the fields
+after ``full_details`` are null unless the caller may see full details (a
+token user, like a logged-in member on the site).
+"""
+
+from datetime import date, datetime
+from typing import Literal, Optional
+
+from ninja import Field, Schema
+from pydantic import ConfigDict, create_model
+
+from verdex.catalog.models import Expert, Technology, TRLGroup
+from verdex.search.engine import REGISTRY
+from verdex.search.query import KEYWORD, MAX_PER_PAGE, MAX_TEXT_LENGTH
+
+from .pagination import DEFAULT_LIMIT, MAX_LIMIT
+
+# ---- Errors -------------------------------------------------------------------
+
+
+class FieldError(Schema):
+    field: Optional[str] = Field(description="The body field or query parameter at fault; null for the whole request.")
+    message: str
+
+
+class ErrorOut(Schema):
+    detail: str
+    errors: list[FieldError] = []
+
+
+ERRORS = {
+    400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut,
+}
+
+
+def responses(ok, *codes):
+    """A response map: ``ok`` for success plus the error shape for each code."""
+    result = dict(ok)
+    result.update({code: ERRORS[code] for code in codes})
+    return result
+
+
+# ---- Reference rows -----------------------------------------------------------
+
+
+class CodeName(Schema):
+    code: str
+    name: str
+
+
+class SlugName(Schema):
+    slug: str
+    name: str
+
+
+class SDGOut(Schema):
+    number: int
+    name: str
+
+
+class FieldRef(Schema):
+    code: str
+    name: str
+    root: str = Field(description="Code of the top-level field this one belongs to (its own code at the top).")
+
+
+class FieldNode(Schema):
+    code: str
+    name: str
+    scheme: str
+    children: list[CodeName]
+
+
+class RegionOut(Schema):
+    code: str
+    name: str
+    kind: Literal["region", "subregion", "group"]
+
+
+class CountryOut(Schema):
+    code: str
+    name: str
+    region: Optional[CodeName]
+    subregion: Optional[CodeName]
+    groups: list[CodeName]
+
+
+class OrganisationRef(Schema):
+    id: int
+    slug: str
+    name: str
+
+
+class OrganisationOut(Schema):
+    id: int
+    slug: str
+    name: str
+    url: str
+    org_type: str
+    country: CodeName
+    website: str
+    description: str = Field(description="Sanitised HTML.")
+    is_partner: bool
+    created_at: datetime
+
+
+# ---- Listings -----------------------------------------------------------------
+
+
+class ListingOut(Schema):
+    id: int
+    url: str
+    title: str
+    organisation: Optional[OrganisationRef]
+    fields: list[FieldRef]
+    sdgs: list[int]
+    full_details: bool = Field(description="False for anonymous callers, who get the public summary only.")
+    status: Optional[str] = Field(None, description="Shown with full details.")
+    rejection_reason: Optional[str] = Field(None, description="Shown to the people who may edit the listing.")
+    description: Optional[str] = Field(None, description="Sanitised HTML; shown with full details.")
+    created_at: Optional[datetime] = None
+    updated_at: Optional[datetime] = None
+    published_at: Optional[datetime] = None
+
+
+class TechnologyOut(ListingOut):
+    kind: Literal["technology"] = "technology"
+    summary: str
+    trl_group: str
+    developed_in: CodeName
+    trl: Optional[int] = None
+    record_type: Optional[str] = None
+    ip_status: Optional[str] = None
+    patent_numbers: Optional[str] = None
+    benefits: Optional[list[SlugName]] = None
+    benefits_other: Optional[str] = None
+    availability: Optional[list[SlugName]] = None
+    available_in: Optional[list[CodeName]] = None
+    available_regions: Optional[list[CodeName]] = None
+    website: Optional[str] = None
+
+
+class NeedOut(ListingOut):
+    kind: Literal["need"] = "need"
+    excerpt: str = Field(description="The start of the description as plain text.")
+    country: CodeName
+    desired_trl_group: str
+    region: Optional[CodeName] = None
+    location: Optional[str] = None
+    desired_arrangements: Optional[list[SlugName]] = None
+    budget: Optional[str] = None
+    timeline: Optional[str] = None
+
+
+class ExpertOut(ListingOut):
+    kind: Literal["expert"] = "expert"
+    excerpt: str = Field(description="The start of the experience as plain text.")
+    country: CodeName
+    full_name: Optional[str] = None
+    availability: Optional[str] = None
+    languages: Optional[list[CodeName]] = None
+    countries_served: Optional[list[CodeName]] = None
+
+
+LISTING_OUT = {"technology": TechnologyOut, "need": NeedOut, "expert": ExpertOut}
+
+
+def _page_of(name, item):
+    return create_model(
+        name, __base__=Schema,
+        items=(list[item], ...),
+        next_cursor=(Optional[str], Field(description="Pass as ?cursor= for the next page; null on the last page.")),
+    )
+
+
+LISTING_PAGE = {kind: _page_of(f"{out.__name__[:-3]}Page", out) for kind, out in LISTING_OUT.items()}
+OrganisationPage = _page_of("OrganisationPage", OrganisationOut)
+
+
+class ListParams(Schema):
+    cursor: Optional[str] = Field(None, max_length=200, description="The next_cursor of the previous page.")
+    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
+
+
+class ListingInBase(Schema):
+    # Unknown keys are refused rather than ignored, so a typo cannot pass silently.
+    model_config = ConfigDict(extra="forbid")
+
+    title: Optional[str] = None
+    organisation: Optional[str] = Field(None, description="Slug of an organisation you belong to.")
+    description: Optional[str] = Field(None, description="Basic HTML; anything else is removed.")
+    fields: Optional[list[str]] = Field(None, description="Technology field codes, e.g. Y02E10.")
+    sdgs: Optional[list[int]] = Field(None, description="SDG numbers, 1–17.")
+
+
+class TechnologyIn(ListingInBase):
+    summary: Optional[str] = None
+    record_type: Optional[Literal[tuple(Technology.RecordType.values)]] = None
+    benefits: Optional[list[str]] = Field(None, description="Benefit slugs (see /taxonomy/benefits).")
+    benefits_other: Optional[str] = None
+    trl: Optional[int] = Field(None, description="Technology readiness level, 1–9.")
+    developed_in: Optional[str] = Field(None, description="ISO 3166 country code.")
+    available_in: Optional[list[str]] = Field(None, description="ISO 3166 country codes.")
+    available_regions: Optional[list[str]] = Field(None, description="Region codes (see /taxonomy/regions).")
+    ip_status: Optional[Literal[tuple(Technology.IPStatus.values)]] = None
+    patent_numbers: Optional[str] = None
+    availability: Optional[list[str]] = Field(None, description="Arrangement slugs (see /taxonomy/arrangements).")
+    website: Optional[str] = None
+
+
+class NeedIn(ListingInBase):
+    country: Optional[str] = Field(None, description="ISO 3166 country code.")
+    region: Optional[str] = Field(None, description="Region code.")
+    location: Optional[str] = None
+    desired_trl_group: Optional[Literal[("",) + tuple(TRLGroup.values)]] = None
+    desired_arrangements: Optional[list[str]] = Field(None, description="Arrangement slugs.")
+    budget: Optional[str] = None
+    timeline: Optional[str] = None
+
+
+class ExpertIn(ListingInBase):
+    full_name: Optional[str] = None
+    country: Optional[str] = Field(None, description="ISO 3166 country code.")
+    countries_served: Optional[list[str]] = Field(None, description="ISO 3166 country codes.")
+    languages: Optional[list[str]] = Field(None, description="Language codes (see /taxonomy/languages).")
+    availability: Optional[Literal[tuple(Expert.Availability.values)]] = None
+
+
+LISTING_IN = {"technology": TechnologyIn, "need": NeedIn, "expert": ExpertIn}
+
+
+# ---- Search -------------------------------------------------------------------
+
+
+class FacetOptionOut(Schema):
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+class FacetOut(Schema):
+    name: str = Field(description="The query parameter that filters by this facet.")
+    label: str
+    options: list[FacetOptionOut]
+
+
+class SortOut(Schema):
+    value: str
+    label: str
+
+
+class SearchQueryOut(Schema):
+    q: str
+    mode: str
+    sort: str
+    page: int
+    per_page: int
+    filters: dict[str, list[str]]
+
+
+# The engine's semantic and hybrid modes are not offered through the API yet;
+# adding them here is all it takes, the endpoint passes the mode through.
+SEARCH_MODES = (KEYWORD,)
+
+
+def _search_params(kind):
+    """Query parameters of one kind's search: text, sort, mode, paging and one list per facet."""
+    registry_kind = REGISTRY[kind]
+    fields = {
+        "q": (str, Field("", max_length=MAX_TEXT_LENGTH, description="Words to look for; empty lists everything.")),
+        "sort": (Optional[Literal[tuple(registry_kind.sorts)]],
+                 Field(None, description="Default: relevance with text, newest without.")),
+        "mode": (Literal[SEARCH_MODES], Field(KEYWORD, description="How text is matched. Only "
+                                                                 "“keyword” is available so far.")),
+        "page": (int, Field(1, ge=1, le=10_000)),
+        "per_page": (int, Field(20, ge=1, le=MAX_PER_PAGE)),
+    }
+    for facet in registry_kind.facets:
+        choices = getattr(facet, "choices", None)
+        value_type = Literal[tuple(choices)] if choices else str
+        fields[facet.name] = (list[value_type], Field([], description=f"{facet.label}; repeat to choose several."))
+    return create_model(f"{kind.capitalize()}SearchParams", __base__=Schema, **fields)
+
+
+SEARCH_PARAMS = {kind: _search_params(kind) for kind in REGISTRY}
+
+
+def _search_out(kind, item):
+    return create_model(
+        f"{kind.capitalize()}SearchResults", __base__=Schema,
+        query=(SearchQueryOut, ...), total=(int, ...), num_pages=(int, ...),
+        items=(list[item], ...), facets=(list[FacetOut], ...), sorts=(list[SortOut], ...),
+    )
+
+
+SEARCH_OUT = {kind: _search_out(kind, out) for kind, out in LISTING_OUT.items()}
+SEARCH_OUT["organisation"] = _search_out("organisation", OrganisationOut)
+
+
+# ---- Statistics and the caller ------------------------------------------------
+
+
+class StageCount(Schema):
+    stage: str
+    label: str
+    total: int
+
+
+class HeadlineOut(Schema):
+    technologies: int
+    needs: int
+    experts: int
+    organisations: int
+    partner_organisations: int
+    users: int
+    connections: int
+    connections_by_stage: list[StageCount]
+
+
+class CountryRankOut(Schema):
+    code: str
+    name: str
+    technology_count: int
+    need_count: int
+    total: int
+    rank: int
+
+
+class FieldCountOut(Schema):
+    code: str
+    name: str
+    technology_count: int
+    need_count: int
+
+
+class TRLGroupCount(Schema):
+    group: str
+    label: str
+    total: int
+
+
+class MonthOut(Schema):
+    month: date
+    technologies: int
+    needs: int
+
+
+class StatisticsOut(Schema):
+    headline: HeadlineOut
+    countries: list[CountryRankOut]
+    fields: list[FieldCountOut]
+    trl_groups: list[TRLGroupCount]
+    growth: list[MonthOut]
+
+
+class StatusCountOut(Schema):
+    status: str
+    label: str
+    technologies: int
+    needs: int
+    experts: int
+
+
+class LabelTotal(Schema):
+    label: str
+    total: int
+
+
+class OutcomesOut(Schema):
+    agreement_types: list[LabelTotal]
+    decline_reasons: list[LabelTotal]
+
+
+class ProgrammeStatisticsOut(Schema):
+    statuses: list[StatusCountOut]
+    open_reports: int
+    outcomes: OutcomesOut
+
+
+class MeOut(Schema):
+    id: int
+    email: str
+    name: str
+    is_moderator: bool
+    organisations: list[OrganisationRef]
+
+
+class ConnectionIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["technology", "need", "expert"]
+    listing_id: int = Field(ge=1)
+    message: str = Field(max_length=4000)
+    about_need: Optional[int] = Field(None, ge=1, description="Id of one of your own needs this is about.")
+
+
+class ConnectionOut(Schema):
+    id: int
+    kind: str
+    listing_id: int
+    listing_title: str
+    stage: str
+    url: str
+    created_at: datetime
+
