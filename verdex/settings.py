@@ -5,6 +5,7 @@ developer's machine: SQLite in ./var, DEBUG on, mail printed to the console.
 Production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
 """
 
+import sys
 from pathlib import Path
 
 import environ
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "verdex.matching",
     "verdex.imports",
     "verdex.api",
+    "verdex.exports",
     "verdex.demo",
 ]
 
@@ -178,21 +180,58 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Contact-form style actions (connection requests, reports) per user per hour.
 CONTACT_RATE_LIMIT = env("CONTACT_RATE_LIMIT", default="20/h")
 
+# Most rows one CSV/JSON/JSON-LD download of a search result holds (verdex.exports).
+EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)
+
 MODELSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+# Load balancers and container health checks poll over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Background jobs (django-tasks). Verdex's own jobs are declared with
+# verdex.core.jobs.job and go to the "jobs" backend: a queue in the database,
+# worked by `manage.py db_worker --backend jobs`. The "default" backend runs tasks
+# inline, so third-party tasks pinned to it (modelsearch updates the keyword index
+# on every save) keep the index current with no worker running. Under pytest jobs
+# run inline too, unless a test switches the "jobs" backend to the database.
+JOBS_RUN_INLINE = env.bool("JOBS_RUN_INLINE", default="pytest" in sys.modules)
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "jobs": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if JOBS_RUN_INLINE
+        else "django_tasks_db.DatabaseBackend",
+    },
+}
+# A failed job is run again until it has been attempted this often, waiting
+# JOBS_RETRY_DELAY seconds before the first retry and twice as long each time after.
+JOBS_MAX_ATTEMPTS = env.int("JOBS_MAX_ATTEMPTS", default=3)
+JOBS_RETRY_DELAY = env.int("JOBS_RETRY_DELAY", default=30)
+
+# LOG_FORMAT=json writes one JSON object a line, for log collectors.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "verdex.core.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": env.str("LOG_FORMAT", default="plain"),
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # Two lines per task run inline would drown the log; the worker turns these up itself.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
