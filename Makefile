@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres install migrate demo superuser check clean
+.PHONY: run test test-postgres install migrate demo superuser check clean eval bench
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,11 @@ migrate: install
 
 demo: migrate
 	$(PY) manage.py load_demo
+	$(PY) manage.py rebuild_embeddings
 
+# The site and one background-job worker; Ctrl-C stops both.
 run: demo
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	PY=$(PY) bash scripts/serve_dev.sh $(HOST):$(PORT)
 
 test: install
 	$(PY) -m pytest
@@ -40,3 +42,12 @@ check: install
 
 clean:
 	rm -rf $(VENV) var media staticfiles .pytest_cache
+
+# Search latency at 100,000 technologies and bulk-import speed into docs/benchmarks.md (scratch DBs in /tmp; long).
+bench: install
+	$(PY) scripts/bench_search.py --technologies 100000
+	$(PY) scripts/bench_import.py
+
+# Retrieval, SDG and field-suggestion scores into docs/evaluation.md (scratch DB in /tmp; about 35 min for both models on 2 cores).
+eval: install
+	$(PY) eval/run_eval.py

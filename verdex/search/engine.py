@@ -5,9 +5,16 @@ and get a ``SearchResults``; how text is matched is the backend's business.
 Only published listings are ever searched. Organisations have no review
 lifecycle, so all of them are searchable.
 
+Listings are matched in one of three modes (``SearchQuery.mode``): keyword
+(full-text, bm25), semantic (sentence embeddings, cosine similarity) or
+hybrid (both, fused by reciprocal rank; the default). Semantic and hybrid
+fall back to keyword while no listing of the kind has a vector, and say so
+in ``SearchResults.mode_used``. Organisations are always matched by substring.
+
 Facet counts are disjunctive: the counts of one facet are taken over the
 matched set filtered by every *other* facet's selection, so ticking "Kenya"
-still shows how many rows "Tanzania" would add.
+still shows how many rows "Tanzania" would add. Filters apply inside every
+mode before any cut-off (see backends.py).
 """
 
 from dataclasses import dataclass, field, replace
@@ -19,12 +26,25 @@ from verdex.catalog.models import Expert, Need, Source, Technology, TRLGroup
 from verdex.organisations.models import Organisation
 from verdex.taxonomy.models import SDG, Arrangement, Country, Language, Region, TechnologyField
 
-from .backends import KeywordBackend, SubstringBackend
+from . import vector_index
+from .backends import (
+    AllRows,
+    HybridBackend,
+    KeywordBackend,
+    RankedIds,
+    SemanticBackend,
+    SubstringBackend,
+)
+from .embeddings import get_embedder
 from .facets import BooleanFacet, ChoiceFacet, ModelFacet
 from .query import (
+    DEFAULT_MODE,
     DEFAULT_PER_PAGE,
+    KEYWORD,
     MAX_PER_PAGE,
+    MODE_LABELS,
     NAME,
+    SEMANTIC,
     NEWEST,
     RELEVANCE,
     SORT_LABELS,
@@ -90,6 +110,7 @@ class Kind:
     select_related: tuple = ()
     prefetch_related: tuple = ()
     published_only: bool = True  # organisations have no review lifecycle
+    semantic: bool = True  # listings have vectors; organisations do not
 
     def base_queryset(self):
         if self.published_only:
@@ -173,6 +194,7 @@ REGISTRY = {
         sorts={RELEVANCE: None, NEWEST: ("-created_at", "-pk"), NAME: ("name", "pk")},
         select_related=("country",),
         published_only=False,
+        semantic=False,
     ),
 }
 
@@ -194,17 +216,47 @@ def clean_query(query):
         if cleaned:
             filters[name] = cleaned
     has_terms = bool(search_terms(text))
+    mode = query.mode if query.mode in MODE_LABELS else DEFAULT_MODE
+    if not kind.semantic:
+        mode = KEYWORD
     sort = query.sort if query.sort in kind.sorts else ""
     if not sort or (sort == RELEVANCE and not has_terms):
         sort = RELEVANCE if has_terms else NEWEST
     return replace(
         query,
         text=text,
+        mode=mode,
         filters=filters,
         sort=sort,
         page=positive_int(query.page, default=1),
         per_page=min(positive_int(query.per_page, default=DEFAULT_PER_PAGE), MAX_PER_PAGE),
     )
+
+
+def _match(kind, query, terms):
+    """The match for the query's text in its mode, and the mode that actually ran."""
+    queryset = kind.base_queryset()
+    if not terms:
+        return AllRows(queryset), query.mode
+    if query.mode != KEYWORD:
+        embedder = get_embedder()
+        index = vector_index.get_index(kind.model, embedder)
+        semantic = SemanticBackend(embedder, index, embedder.floor)
+        backend = semantic if query.mode == SEMANTIC else HybridBackend(kind.backend, semantic)
+        match = backend.match(queryset, query.text, terms)
+        if match is not None:
+            return match, query.mode
+    return kind.backend.match(queryset, query.text, terms), KEYWORD
+
+
+def _page_of_listings(kind, ranked_ids, query):
+    """One page of ``ranked_ids`` as listings, in rank order."""
+    page_obj = Paginator(ranked_ids, query.per_page).get_page(query.page)
+    ids = list(page_obj.object_list)
+    # base_queryset again: a listing unpublished a moment ago never shows.
+    found = kind.base_queryset().filter(pk__in=ids).select_related(
+        *kind.select_related).prefetch_related(*kind.prefetch_related).in_bulk()
+    return page_obj, [found[pk] for pk in ids if pk in found]
 
 
 def search(query, user):
@@ -219,31 +271,37 @@ def search(query, user):
     model = kind.model
     terms = search_terms(query.text)
 
-    matched = kind.backend.matching(kind.base_queryset(), terms) if terms else kind.base_queryset()
+    match, mode_used = _match(kind, query, terms)
     facet_filters = {
         name: kind.facet(name).q(model, values) for name, values in query.filters.items()
     }
 
-    filtered = matched.filter(*facet_filters.values())
     ordering = kind.sorts[query.sort]
     if ordering:
-        filtered = filtered.order_by(*ordering)
-    filtered = filtered.select_related(*kind.select_related).prefetch_related(*kind.prefetch_related)
-
-    page_obj = Paginator(filtered, query.per_page).get_page(query.page)
+        ranked = match.rows(facet_filters).order_by(*ordering)
+    else:
+        ranked = match.ranked(facet_filters)
+    if isinstance(ranked, RankedIds):
+        page_obj, items = _page_of_listings(kind, ranked, query)
+    else:
+        ranked = ranked.select_related(*kind.select_related).prefetch_related(*kind.prefetch_related)
+        page_obj = Paginator(ranked, query.per_page).get_page(query.page)
+        items = list(page_obj.object_list)
 
     facets = {}
     for facet in kind.facets:
-        others = [q for name, q in facet_filters.items() if name != facet.name]
-        matched_ids = matched.filter(*others).order_by().values("pk")
+        others = {name: q for name, q in facet_filters.items() if name != facet.name}
+        matched_ids = match.rows(others).order_by().values("pk")
         facets[facet.name] = facet.options(model, matched_ids, query.filters.get(facet.name, []))
 
     return SearchResults(
         query=query,
-        items=list(page_obj.object_list),
+        items=items,
         total=page_obj.paginator.count,
         page_obj=page_obj,
         facets=facets,
         facet_labels={facet.name: facet.label for facet in kind.facets},
         sorts={key: SORT_LABELS[key] for key in kind.sorts},
+        mode_used=mode_used,
+        modes=dict(MODE_LABELS) if kind.semantic else {},
     )

@@ -1,1 +1,34 @@
+"""Stored sentence embeddings of listings, one row per listing and model."""
 
+import numpy as np
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+
+class Embedding(models.Model):
+    """The vector of one listing under one model, and a hash of the text it came from.
+
+    The hash lets a re-save or a rebuild skip listings whose text has not
+    changed. Vectors are L2-normalised float32 bytes; the in-process index
+    (vector_index.py) loads them per kind and model.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    model_name = models.CharField(max_length=64)
+    vector = models.BinaryField()
+    text_hash = models.CharField(max_length=64)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "model_name", "object_id"], name="unique_embedding"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.model_name} vector of {self.content_type.model} {self.object_id}"
+
+    def as_array(self):
+        return np.frombuffer(bytes(self.vector), dtype=np.float32)

@@ -21,15 +21,26 @@ SORT_LABELS = {
     NAME: "Name (A–Z)",
 }
 
+KEYWORD = "keyword"
+SEMANTIC = "semantic"
+HYBRID = "hybrid"
+MODE_LABELS = {
+    HYBRID: "Hybrid (recommended)",
+    KEYWORD: "Keyword",
+    SEMANTIC: "Semantic",
+}
+DEFAULT_MODE = HYBRID
+
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
-MAX_TEXT_LENGTH = 200
-MAX_TERMS = 16
+# Long enough for a whole need description pasted in as the query.
+MAX_TEXT_LENGTH = 2000
+MAX_TERMS = 32
 MAX_VALUES_PER_FACET = 50
 MAX_VALUE_LENGTH = 40
 
 # Parameters with a fixed meaning; every other parameter names a facet.
-RESERVED_PARAMS = frozenset({"q", "sort", "page", "per_page"})
+RESERVED_PARAMS = frozenset({"q", "mode", "sort", "page", "per_page"})
 
 _WORD = re.compile(r"\w+")
 
@@ -40,8 +51,21 @@ STOP_WORDS = frozenset(
 )
 
 
+# A pasted paragraph is matched with "or" (see backends.KeywordBackend); these
+# words would then match nearly every listing while adding nothing to the ranking.
+LONG_QUERY_STOP_WORDS = STOP_WORDS | frozenset(
+    """about after all also am any because been before being between both but can could did
+    do does doing down during each few further had has have having he her here hers him his
+    how i if its just me more most my need needs no nor not now off once only other our ours
+    out over own same she should so some such than that their theirs them then there these
+    they this those through too under until up very was we were what when where which while
+    who whom why will would you your looking want wants require requires currently many much
+    per use used using well""".split()
+)
+
+
 def clean_text(raw):
-    """The text as we keep and show it: printable, single-spaced, at most 200 characters.
+    """The text as we keep and show it: printable, single-spaced, at most MAX_TEXT_LENGTH characters.
 
     Control characters (NUL included) are dropped; a longer text is cut at the
     last whole word that fits, so a pasted document still searches its start.
@@ -63,17 +87,22 @@ def search_terms(text):
 
     Punctuation, quotes, ``*``, brackets and emoji are dropped, so full-text
     syntax (FTS5 or tsquery) typed by a user is never interpreted as syntax.
-    Common English words are left out unless the text has nothing else.
+    Common English words are left out unless the text has nothing else, and
+    a word is kept once (a long query repeats its key words).
     """
     words = _WORD.findall(text)
     meaningful = [word for word in words if word.lower() not in STOP_WORDS]
-    return (meaningful or words)[:MAX_TERMS]
+    unique = {}
+    for word in meaningful or words:
+        unique.setdefault(word.lower(), word)
+    return list(unique.values())[:MAX_TERMS]
 
 
 @dataclass
 class SearchQuery:
     kind: str  # "technology", "need", "expert" or "organisation"
     text: str = ""
+    mode: str = DEFAULT_MODE  # KEYWORD, SEMANTIC or HYBRID; organisations always match substrings
     filters: dict = field(default_factory=dict)  # facet name -> list of values
     sort: str = ""  # empty: the default for the kind and text
     page: int = 1
@@ -90,6 +119,7 @@ class SearchQuery:
         return cls(
             kind=kind,
             text=params.get("q", ""),
+            mode=params.get("mode", DEFAULT_MODE),
             filters=filters,
             sort=params.get("sort", ""),
             page=positive_int(params.get("page"), default=1),
@@ -121,6 +151,14 @@ class SearchResults:
     facets: dict  # facet name -> list of FacetOption
     facet_labels: dict  # facet name -> label shown above its options
     sorts: dict  # sort key -> label, the orders this kind offers
+    # The mode that ran: semantic and hybrid fall back to keyword while the
+    # listings have no vectors yet (e.g. before rebuild_embeddings has run).
+    mode_used: str = KEYWORD
+    modes: dict = field(default_factory=dict)  # mode -> label, empty where there is no choice
+
+    @property
+    def degraded(self):
+        return bool(self.query.text) and self.mode_used != self.query.mode and bool(self.modes)
 
     @property
     def page(self):

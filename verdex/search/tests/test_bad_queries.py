@@ -4,7 +4,14 @@ import pytest
 from django.urls import reverse
 
 from verdex.search.engine import search
-from verdex.search.query import MAX_TEXT_LENGTH, SearchQuery, clean_text, search_terms
+from verdex.search.query import (
+    HYBRID,
+    MAX_TEXT_LENGTH,
+    SEMANTIC,
+    SearchQuery,
+    clean_text,
+    search_terms,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -50,10 +57,11 @@ BAD_TEXTS = [
 
 
 @pytest.fixture
-def listings(make_technology, make_need, make_expert, organisation):
-    make_technology(title="Solar pump")
-    make_need(title="Solar pump for a school")
-    make_expert(title="Solar pump expert")
+def listings(make_technology, make_need, make_expert, organisation, embedded):
+    with embedded():
+        make_technology(title="Solar pump")
+        make_need(title="Solar pump for a school")
+        make_expert(title="Solar pump expert")
 
 
 @pytest.mark.parametrize("text", BAD_TEXTS)
@@ -64,6 +72,24 @@ def test_engine_answers_every_text(listings, kind, text):
     assert results.total >= 0
     assert len(results.query.text) <= MAX_TEXT_LENGTH
     assert "\x00" not in results.query.text
+
+
+@pytest.mark.parametrize("text", BAD_TEXTS + ["solar pump water " * 300, "поиск " * 500])
+@pytest.mark.parametrize("mode", [SEMANTIC, HYBRID])
+def test_semantic_and_hybrid_answer_every_text(listings, mode, text):
+    results = search(SearchQuery(kind="technology", text=text, mode=mode), None)
+
+    assert results.total >= 0
+    assert results.query.mode == mode
+    assert len(results.query.text) <= MAX_TEXT_LENGTH
+
+
+@pytest.mark.parametrize("mode", ["", "SEMANTIC", "hybrid ", "<script>", "\x00", "keyword" * 100])
+def test_unknown_modes_fall_back_to_hybrid(client, listings, mode):
+    response = client.get(reverse("search:technologies"), {"q": "solar", "mode": mode})
+
+    assert response.status_code == 200
+    assert response.context["results"].query.mode == HYBRID
 
 
 @pytest.mark.parametrize("text", BAD_TEXTS)
@@ -81,8 +107,8 @@ def test_nul_bytes_are_stripped_and_the_word_still_matches(listings):
 
 
 def test_fts_syntax_is_searched_as_words(listings):
-    assert search(SearchQuery(kind="technology", text='"solar* AND ('), None).total == 1
-    assert search(SearchQuery(kind="technology", text="NEAR(solar pump)"), None).total == 0
+    assert search(SearchQuery(kind="technology", text='"solar* AND (', mode="keyword"), None).total == 1
+    assert search(SearchQuery(kind="technology", text="NEAR(solar pump)", mode="keyword"), None).total == 0
     assert search_terms('NEAR("solar" pump)*') == ["NEAR", "solar", "pump"]
 
 

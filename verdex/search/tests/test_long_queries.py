@@ -1,0 +1,56 @@
+"""A whole need description is a valid query in every mode."""
+
+import pytest
+
+from verdex.search.engine import search
+from verdex.search.query import HYBRID, KEYWORD, SEMANTIC, SearchQuery
+
+pytestmark = pytest.mark.django_db
+
+NEED = (
+    "We are a farmers' cooperative in a dry district where the rains have become unreliable. "
+    "Our members grow vegetables on plots of less than one hectare and currently pump water "
+    "with diesel generators, which are expensive and often break down. We are looking for an "
+    "affordable way to irrigate the crops using the sun, that saves water and that local "
+    "technicians can repair. There is no electricity grid in most villages."
+)
+
+
+@pytest.fixture
+def catalogue(make_technology, embedded):
+    with embedded():
+        return {
+            "drip": make_technology(
+                title="Solar-powered drip irrigation kit",
+                summary="A low-pressure drip irrigation kit driven by a small solar pump.",
+                description="<p>Smallholder farms save water and diesel.</p>",
+            ),
+            "biogas": make_technology(
+                title="Household biogas digester",
+                summary="Turns kitchen waste and manure into biogas for cooking.",
+                description="<p>Replaces firewood and charcoal.</p>",
+            ),
+            "turbine": make_technology(
+                title="Small wind turbine for telecom towers",
+                summary="A 10 kW turbine that powers mobile network masts off the grid.",
+                description="<p>Built for cold and windy sites.</p>",
+            ),
+        }
+
+
+@pytest.mark.parametrize("mode", [KEYWORD, SEMANTIC, HYBRID])
+def test_a_need_paragraph_finds_the_technology(catalogue, mode):
+    results = search(SearchQuery(kind="technology", text=NEED, mode=mode), None)
+
+    assert results.mode_used == mode
+    assert results.items[0] == catalogue["drip"]
+
+
+def test_the_paragraph_is_kept_whole(catalogue):
+    results = search(SearchQuery(kind="technology", text=NEED), None)
+
+    assert results.query.text == NEED
+
+
+def test_a_short_query_still_needs_every_word(catalogue):
+    assert search(SearchQuery(kind="technology", text="solar biogas", mode=KEYWORD), None).total == 0

@@ -1,0 +1,185 @@
+"""An in-process vector index per listing kind and embedding model.
+
+Each process keeps, per (kind, model), a float32 matrix of the stored vectors
+of that kind (every status; a mask marks the published rows) and their listing
+ids, sorted for lookup. A query is one matrix-vector product over all rows
+(~100k x 512 is a few milliseconds), so there is no approximate index to tune;
+pgvector's HNSW on PostgreSQL is the planned next step for millions of rows.
+
+Freshness: saving a listing or a vector in this process invalidates this
+process's copy at once (see signals.py). Other processes (gunicorn workers,
+the job worker) notice changes through a cheap signature query, made at most
+every ``CHECK_INTERVAL`` seconds: the count and latest ``updated_at`` of the
+vectors and of the published listings. Changed vectors are merged in
+incrementally; a change in the published set only recomputes the mask.
+"""
+
+import threading
+import time
+from datetime import timedelta
+
+import numpy as np
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Max
+
+from .models import Embedding
+
+CHECK_INTERVAL = 2.0
+# Transactions commit in a different order than their timestamps; vectors
+# written this long before the newest one seen are fetched again to be safe.
+_OVERLAP = timedelta(seconds=60)
+
+
+class VectorIndex:
+    def __init__(self, dim):
+        self.dim = dim
+        self.matrix = np.zeros((0, dim), dtype=np.float32)
+        self.ids = np.zeros(0, dtype=np.int64)
+        self.size = 0
+        self._sorted_ids = self.ids
+        self._sorted_rows = np.zeros(0, dtype=np.int64)
+        self.published_rows = np.zeros(0, dtype=np.int64)
+        self.vector_signature = None
+        self.published_signature = None
+        self.watermark = None
+
+    # -- building -----------------------------------------------------------
+
+    def upsert(self, ids, vectors):
+        """Put ``vectors`` (n x dim) for listing ``ids``, replacing older ones."""
+        if not len(ids):
+            return
+        rows = self.rows_for(ids)
+        known = rows >= 0
+        self.matrix[rows[known]] = vectors[known]
+        new_ids, new_vectors = ids[~known], vectors[~known]
+        if len(new_ids):
+            needed = self.size + len(new_ids)
+            if needed > len(self.matrix):
+                capacity = max(needed, int(len(self.matrix) * 1.25) + 1024)
+                grown = np.empty((capacity, self.dim), dtype=np.float32)
+                grown[: self.size] = self.matrix[: self.size]
+                self.matrix = grown
+                grown_ids = np.empty(capacity, dtype=np.int64)
+                grown_ids[: self.size] = self.ids[: self.size]
+                self.ids = grown_ids
+            self.matrix[self.size:needed] = new_vectors
+            self.ids[self.size:needed] = new_ids
+            self.size = needed
+            live = self.ids[: self.size]
+            self._sorted_rows = np.argsort(live, kind="stable")
+            self._sorted_ids = live[self._sorted_rows]
+
+    def set_published(self, published_ids):
+        rows = self.rows_for(np.asarray(published_ids, dtype=np.int64))
+        self.published_rows = np.sort(rows[rows >= 0])
+
+    # -- querying -----------------------------------------------------------
+
+    def rows_for(self, ids):
+        """Row of each listing id, or -1 where the listing has no vector."""
+        ids = np.asarray(ids, dtype=np.int64)
+        if not self.size or not len(ids):
+            return np.full(len(ids), -1, dtype=np.int64)
+        positions = np.searchsorted(self._sorted_ids, ids)
+        positions = np.minimum(positions, self.size - 1)
+        found = self._sorted_ids[positions] == ids
+        return np.where(found, self._sorted_rows[positions], -1)
+
+    def scores(self, query_vector):
+        """Cosine similarity of the query to every row (vectors are normalised)."""
+        return self.matrix[: self.size] @ query_vector.astype(np.float32, copy=False)
+
+    @property
+    def nbytes(self):
+        return self.matrix.nbytes + self.ids.nbytes + self._sorted_ids.nbytes + self._sorted_rows.nbytes
+
+
+class _Entry:
+    def __init__(self, index):
+        self.index = index
+        self.checked_at = 0.0
+        self.lock = threading.Lock()
+
+
+_entries = {}
+_entries_lock = threading.Lock()
+
+
+def invalidate(model=None):
+    """Make this process re-check its indexes (of ``model``, or all) on next use."""
+    with _entries_lock:
+        for (listing_model, _), entry in _entries.items():
+            if model is None or listing_model is model:
+                entry.checked_at = 0.0
+
+
+def get_index(model, embedder):
+    """The up-to-date index of ``model``'s listings under ``embedder``."""
+    key = (model, embedder.name)
+    with _entries_lock:
+        entry = _entries.get(key)
+        if entry is None:
+            entry = _entries[key] = _Entry(VectorIndex(embedder.dim))
+    with entry.lock:
+        now = time.monotonic()
+        if now - entry.checked_at >= CHECK_INTERVAL:
+            _refresh(entry.index, model, embedder.name)
+            entry.checked_at = time.monotonic()
+        return entry.index
+
+
+def forget_all():
+    """Drop every loaded index of this process (tests, and after a rebuild)."""
+    with _entries_lock:
+        _entries.clear()
+
+
+def _vectors(model, model_name):
+    return Embedding.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), model_name=model_name
+    )
+
+
+def _refresh(index, model, model_name):
+    vectors = _vectors(model, model_name)
+    signature = vectors.aggregate(count=Count("pk"), latest=Max("updated_at"))
+    vector_signature = (signature["count"], signature["latest"])
+    vectors_changed = vector_signature != index.vector_signature
+    if vectors_changed:
+        changed = vectors
+        if index.watermark is not None:
+            changed = changed.filter(updated_at__gte=index.watermark - _OVERLAP)
+        _load(index, changed)
+        if index.size > signature["count"]:
+            # Vectors were deleted: start again rather than track removals.
+            fresh = VectorIndex(index.dim)
+            _load(fresh, vectors)
+            index.__dict__.update(fresh.__dict__)
+        index.vector_signature = vector_signature
+        index.watermark = signature["latest"]
+
+    published = model.objects.published()
+    signature = published.aggregate(count=Count("pk"), latest=Max("updated_at"))
+    published_signature = (signature["count"], signature["latest"])
+    if vectors_changed or published_signature != index.published_signature:
+        index.set_published(np.fromiter(published.values_list("pk", flat=True), dtype=np.int64))
+        index.published_signature = published_signature
+
+
+def _load(index, vectors, chunk=20000):
+    """Read vectors in keyset-paginated chunks, so memory stays near the matrix size."""
+    width = index.dim * 4
+    last = 0
+    while True:
+        rows = list(
+            vectors.filter(pk__gt=last).order_by("pk").values_list("pk", "object_id", "vector")[:chunk]
+        )
+        if not rows:
+            return
+        last = rows[-1][0]
+        rows = [row for row in rows if len(row[2]) == width]  # another model's size: skip
+        if rows:
+            ids = np.fromiter((row[1] for row in rows), dtype=np.int64, count=len(rows))
+            matrix = np.frombuffer(b"".join(bytes(row[2]) for row in rows), dtype=np.float32)
+            index.upsert(ids, matrix.reshape(len(rows), index.dim))
