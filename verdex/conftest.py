@@ -78,75 +78,54 @@ def _publish(listing, status, moderator_user):
     return listing
 
 
-@pytest.fixture
-def make_technology(db, member, make_user):
+def _listing_factory(model, default_fields, defaults, member, make_user):
+    """A function creating ``model`` listings through the real services.
+
+    ``defaults`` is a callable so that reference rows are read inside the test's
+    database; a staff user to publish with is made on first need.
+    """
     staff = None
 
-    def make(owner=None, status=Status.PUBLISHED, fields=("Y02E10",), **values):
+    def make(owner=None, status=Status.PUBLISHED, fields=default_fields, **values):
         nonlocal staff
         if staff is None:
             staff = make_user(is_staff=True, is_superuser=True)
-        data = dict(
-            title="Solar-powered drip irrigation kit",
-            summary="A low-pressure drip irrigation kit driven by a small solar pump.",
-            description="<p>Smallholder farms save water and diesel.</p>",
-            trl=8,
-            developed_in=Country.objects.get(code="KE"),
-            ip_status=Technology.IPStatus.PATENTED,
-        )
-        data.update(values)
-        technology = Technology(**data)
-        technology = catalog_services.save_listing(
-            listing=technology, by=owner or member,
+        data = {**defaults(), **values}
+        listing = catalog_services.save_listing(
+            listing=model(**data), by=owner or member,
             m2m={"fields": TechnologyField.objects.filter(code__in=fields)},
         )
-        return _publish(technology, status, staff)
+        return _publish(listing, status, staff)
 
     return make
+
+
+@pytest.fixture
+def make_technology(db, member, make_user):
+    return _listing_factory(Technology, ("Y02E10",), lambda: dict(
+        title="Solar-powered drip irrigation kit",
+        summary="A low-pressure drip irrigation kit driven by a small solar pump.",
+        description="<p>Smallholder farms save water and diesel.</p>",
+        trl=8,
+        developed_in=Country.objects.get(code="KE"),
+        ip_status=Technology.IPStatus.PATENTED,
+    ), member, make_user)
 
 
 @pytest.fixture
 def make_need(db, member, make_user):
-    staff = None
-
-    def make(owner=None, status=Status.PUBLISHED, fields=("Y02A20",), **values):
-        nonlocal staff
-        if staff is None:
-            staff = make_user(is_staff=True, is_superuser=True)
-        data = dict(
-            title="Clean drinking water for rural schools",
-            description="<p>Schools in arid districts need safe water without grid power.</p>",
-            country=Country.objects.get(code="TZ"),
-        )
-        data.update(values)
-        need = catalog_services.save_listing(
-            listing=Need(**data), by=owner or member,
-            m2m={"fields": TechnologyField.objects.filter(code__in=fields)},
-        )
-        return _publish(need, status, staff)
-
-    return make
+    return _listing_factory(Need, ("Y02A20",), lambda: dict(
+        title="Clean drinking water for rural schools",
+        description="<p>Schools in arid districts need safe water without grid power.</p>",
+        country=Country.objects.get(code="TZ"),
+    ), member, make_user)
 
 
 @pytest.fixture
 def make_expert(db, member, make_user):
-    staff = None
-
-    def make(owner=None, status=Status.PUBLISHED, fields=("Y02E10",), **values):
-        nonlocal staff
-        if staff is None:
-            staff = make_user(is_staff=True, is_superuser=True)
-        data = dict(
-            title="Off-grid solar systems engineer",
-            full_name="Amina Otieno",
-            description="<p>Twelve years designing mini-grids in East Africa.</p>",
-            country=Country.objects.get(code="KE"),
-        )
-        data.update(values)
-        expert = catalog_services.save_listing(
-            listing=Expert(**data), by=owner or member,
-            m2m={"fields": TechnologyField.objects.filter(code__in=fields)},
-        )
-        return _publish(expert, status, staff)
-
-    return make
+    return _listing_factory(Expert, ("Y02E10",), lambda: dict(
+        title="Off-grid solar systems engineer",
+        full_name="Amina Otieno",
+        description="<p>Twelve years designing mini-grids in East Africa.</p>",
+        country=Country.objects.get(code="KE"),
+    ), member, make_user)
