@@ -13,7 +13,7 @@ from pydantic import ConfigDict, create_model
 
 from verdex.catalog.models import Expert, Technology, TRLGroup
 from verdex.search.engine import REGISTRY
-from verdex.search.query import KEYWORD, MAX_PER_PAGE, MAX_TEXT_LENGTH
+from verdex.search.query import HYBRID, KEYWORD, MAX_PER_PAGE, MAX_TEXT_LENGTH, SEMANTIC
 
 from .pagination import DEFAULT_LIMIT, MAX_LIMIT
 
@@ -255,15 +255,14 @@ class SortOut(Schema):
 class SearchQueryOut(Schema):
     q: str
     mode: str
+    mode_used: str
     sort: str
     page: int
     per_page: int
     filters: dict[str, list[str]]
 
 
-# The engine's semantic and hybrid modes are not offered through the API yet;
-# adding them here is all it takes, the endpoint passes the mode through.
-SEARCH_MODES = (KEYWORD,)
+SEARCH_MODES = (HYBRID, KEYWORD, SEMANTIC)
 
 
 def _search_params(kind):
@@ -273,8 +272,8 @@ def _search_params(kind):
         "q": (str, Field("", max_length=MAX_TEXT_LENGTH, description="Words to look for; empty lists everything.")),
         "sort": (Optional[Literal[tuple(registry_kind.sorts)]],
                  Field(None, description="Default: relevance with text, newest without.")),
-        "mode": (Literal[SEARCH_MODES], Field(KEYWORD, description="How text is matched. Only "
-                                                                 "“keyword” is available so far.")),
+        "mode": (Literal[SEARCH_MODES], Field(HYBRID, description="How text is matched: hybrid (words and "
+                                                                "meaning, the default), keyword or semantic.")),
         "page": (int, Field(1, ge=1, le=10_000)),
         "per_page": (int, Field(20, ge=1, le=MAX_PER_PAGE)),
     }

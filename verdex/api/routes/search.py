@@ -64,7 +64,7 @@ def _register(kind):
             items = [representations.listing(request, row, request.auth) for row in results.items]
         cleaned = results.query
         return {
-            "query": {"q": cleaned.text, "mode": params.mode, "sort": cleaned.sort, "page": results.page,
+            "query": {"q": cleaned.text, "mode": params.mode, "mode_used": results.mode_used, "sort": cleaned.sort, "page": results.page,
                       "per_page": cleaned.per_page, "filters": cleaned.filters},
             "total": results.total,
             "num_pages": results.num_pages,

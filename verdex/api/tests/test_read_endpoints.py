@@ -152,9 +152,11 @@ def test_search_experts_and_organisations(client, make_expert, organisation):
     assert [item["slug"] for item in partners["items"]] == ["sunfield-energy"]
 
 
-def test_search_mode_accepts_keyword_only(client):
-    assert client.get("/api/v1/search/needs", {"mode": "keyword"}).status_code == 200
-    response = client.get("/api/v1/search/needs", {"mode": "semantic"})
+def test_search_modes_are_validated(client):
+    for mode in ("keyword", "semantic", "hybrid"):
+        assert client.get("/api/v1/search/needs", {"q": "water", "mode": mode}).status_code == 200
+    assert client.get("/api/v1/search/needs").json()["query"]["mode"] == "hybrid"
+    response = client.get("/api/v1/search/needs", {"mode": "fuzzy"})
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "mode"
 
