@@ -32,33 +32,6 @@ QUERIES = {
 }
 
 
-@pytest.fixture
-def catalogue(make_technology, embedded):
-    with embedded():
-        return {
-            "drip": make_technology(
-                title="Solar-powered drip irrigation kit",
-                summary="A low-pressure drip irrigation kit driven by a small solar pump.",
-                description="<p>Smallholder farms save water and diesel.</p>",
-            ),
-            "biogas": make_technology(
-                title="Household biogas digester",
-                summary="Turns kitchen waste and manure into biogas for cooking.",
-                description="<p>Replaces firewood and charcoal.</p>",
-            ),
-            "cooler": make_technology(
-                title="Evaporative clay cooler",
-                summary="Keeps vegetables fresh for days without electricity.",
-                description="<p>Two clay pots and wet sand.</p>",
-            ),
-            "turbine": make_technology(
-                title="Small wind turbine for telecom towers",
-                summary="A 10 kW turbine that powers mobile network masts off the grid.",
-                description="<p>Built for cold and windy sites.</p>",
-            ),
-        }
-
-
 @pytest.mark.parametrize("mode", [SEMANTIC, HYBRID])
 @pytest.mark.parametrize("language", ["zh", "es", "fr", "ar", "ru"])
 @pytest.mark.parametrize("target", sorted(QUERIES))

@@ -16,28 +16,6 @@ NEED = (
 )
 
 
-@pytest.fixture
-def catalogue(make_technology, embedded):
-    with embedded():
-        return {
-            "drip": make_technology(
-                title="Solar-powered drip irrigation kit",
-                summary="A low-pressure drip irrigation kit driven by a small solar pump.",
-                description="<p>Smallholder farms save water and diesel.</p>",
-            ),
-            "biogas": make_technology(
-                title="Household biogas digester",
-                summary="Turns kitchen waste and manure into biogas for cooking.",
-                description="<p>Replaces firewood and charcoal.</p>",
-            ),
-            "turbine": make_technology(
-                title="Small wind turbine for telecom towers",
-                summary="A 10 kW turbine that powers mobile network masts off the grid.",
-                description="<p>Built for cold and windy sites.</p>",
-            ),
-        }
-
-
 @pytest.mark.parametrize("mode", [KEYWORD, SEMANTIC, HYBRID])
 def test_a_need_paragraph_finds_the_technology(catalogue, mode):
     results = search(SearchQuery(kind="technology", text=NEED, mode=mode), None)
