@@ -1,7 +1,9 @@
+import re
+
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 
 from verdex.core.health import healthz
 
@@ -15,6 +17,7 @@ urlpatterns = [
     path("moderation/", include("verdex.moderation.urls")),
     path("connections/", include("verdex.connections.urls")),
     path("statistics/", include("verdex.stats.urls")),
+    path("matches/", include("verdex.matching.urls")),
     path("imports/", include("verdex.imports.urls")),
     path("api/", include("verdex.api.urls")),
     path("exports/", include("verdex.exports.urls")),
@@ -24,4 +27,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Technology images and documents are left out: catalog views serve them
+    # after checking that the visitor may see the technology.
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?!technologies/)(?P<path>.*)$",
+            serve, {"document_root": settings.MEDIA_ROOT},
+        )
+    ]

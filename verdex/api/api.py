@@ -7,7 +7,7 @@ Served under /api/v1/ with interactive documentation at /api/v1/docs
 from ninja import NinjaAPI
 
 from .errors import install_handlers
-from .routes import account, listings, organisations, reference, search
+from .routes import account, listings, matches, organisations, reference, search
 
 api = NinjaAPI(
     title="Verdex API",
@@ -22,9 +22,20 @@ api = NinjaAPI(
 )
 install_handlers(api)
 
+# Before the listings: their POST /{plural}/{id}/{action} would otherwise claim GET .../matches.
+api.add_router("", matches.router)
 for router in listings.ROUTERS:
     api.add_router("", router)
 api.add_router("", organisations.router)
 api.add_router("", search.router)
 api.add_router("", reference.router)
 api.add_router("", account.router)
+
+
+def unknown_endpoint(request, path=""):
+    """Paths under /api/v1/ that no route matches answer the API's JSON error, not an HTML page."""
+    return api.create_response(
+        request,
+        {"detail": "No such API endpoint. The list of endpoints is at /api/v1/docs.", "errors": []},
+        status=404,
+    )

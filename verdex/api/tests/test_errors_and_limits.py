@@ -151,3 +151,9 @@ def test_rates_come_from_settings(settings):
 
     assert auth.anon_rate() == "5/h"
     assert auth.token_rate() == "50/h"
+
+
+@pytest.mark.parametrize("path", ["/api/v1/no-such-thing", "/api/v1/technologies/1/colour/", "/api/v1/"])
+def test_unknown_api_paths_answer_the_json_error(client, path):
+    data = _assert_error_shape(client.get(path), 404)
+    assert "No such API endpoint" in data["detail"]
