@@ -16,6 +16,7 @@ urlpatterns = [
     )
 ] + [
     path("technologies/<int:pk>/images/", views.technology_image_add, name="technology_image_add"),
+    path("technologies/<int:pk>/images/<int:image_pk>/", views.technology_image, name="technology_image"),
     path(
         "technologies/<int:pk>/images/<int:image_pk>/delete/",
         views.technology_image_delete, name="technology_image_delete",
@@ -31,6 +32,10 @@ urlpatterns = [
     path(
         "technologies/<int:pk>/attachments/<int:attachment_pk>/delete/",
         views.technology_attachment_delete, name="technology_attachment_delete",
+    ),
+    path(
+        "listings/<slug:kind>/suggestions/",
+        views.classification_suggestions, name="classification_suggestions",
     ),
     # Before the transition pattern, which would otherwise take "bookmark" for an action.
     path("listings/<slug:kind>/<int:pk>/bookmark/", views.bookmark, name="bookmark"),

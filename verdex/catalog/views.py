@@ -1,10 +1,12 @@
-"""Listing pages: details, create and edit forms, files, lifecycle buttons, bookmarks.
+"""Listing pages: details, create and edit forms, files, lifecycle buttons, bookmarks,
+and classification suggestions for the forms.
 
 Views stay thin: who may see or change what is decided by catalog.permissions,
 catalog.selectors and the services, and hidden listings answer 404.
 """
 
 import html
+import mimetypes
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,17 +15,29 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.html import strip_tags
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator, slugify
 from django.views.decorators.http import require_POST
 
+from verdex.core import ratelimit
+from verdex.matching import classify
+from verdex.taxonomy.models import SDG
+
 from . import permissions, services, uploads
+from .duplicates import duplicate_for
 from .forms import LISTING_FORMS, AttachmentUploadForm, ImageUploadForm
 from .models import Bookmark, Status, Technology, TechnologyAttachment, TechnologyImage
 from .selectors import get_visible_listing, listing_model
 
 PUBLIC_EXCERPT_CHARS = 300
+
+# Each suggestion embeds the text (tens of milliseconds of CPU), so one account
+# may ask only this often; an author asks a handful of times per listing.
+SUGGESTION_RATE = "20/5m"
+# The form fields whose words the suggestions are made from, in this order.
+SUGGESTION_TEXT_FIELDS = ("title", "full_name", "summary", "description")
 
 ACTION_LABELS = {
     "submit": "Submit for review",
@@ -65,6 +79,7 @@ def listing_detail(request, kind, pk):
         "actions": _action_buttons(listing, user),
         "can_contact": user.is_authenticated and not can_edit and listing.is_published,
         "bookmarked": _is_bookmarked(user, listing),
+        "duplicate": duplicate_for(listing, user),
     }
     return render(request, f"catalog/{kind}_detail.html", context)
 
@@ -162,6 +177,8 @@ def _render_edit_page(request, listing, *, form=None, image_form=None, attachmen
         "listing": listing,
         "kind": kind,
         "heading": f"Edit {KIND_NAMES[kind]}",
+        "can_edit": True,
+        "duplicate": duplicate_for(listing, request.user),
     }
     if isinstance(listing, Technology):
         context.update(
@@ -227,6 +244,22 @@ def technology_attachment_delete(request, pk, attachment_pk):
     return redirect(_files_section(technology, "attachments"))
 
 
+def technology_image(request, pk, image_pk):
+    """Images are shown only to those who may see the technology, so drafts' pictures stay private."""
+    technology = get_visible_listing(kind="technology", pk=pk, user=request.user)
+    image = get_object_or_404(TechnologyImage, pk=image_pk, technology=technology)
+    try:
+        handle = image.image.open("rb")
+    except FileNotFoundError:
+        raise Http404("The image file is missing.") from None
+    # Uploads are checked to be JPEG, PNG or WebP with a matching extension.
+    content_type = mimetypes.guess_type(image.image.name)[0] or "application/octet-stream"
+    response = FileResponse(handle, content_type=content_type)
+    # Shared caches must not keep a picture that may become private again.
+    patch_cache_control(response, private=True, max_age=3600)
+    return response
+
+
 @login_required
 def technology_attachment_download(request, pk, attachment_pk):
     """Attachments are for members only, so they are served here rather than from MEDIA_URL."""
@@ -281,3 +314,43 @@ def bookmark(request, kind, pk):
         })
     messages.success(request, "Bookmarked." if bookmarked else "Bookmark removed.")
     return redirect(_next_url(request) or listing.get_absolute_url())
+
+
+@login_required
+@require_POST
+def classification_suggestions(request, kind):
+    """Technology fields and SDGs that suit the text typed so far, for the author to accept.
+
+    Answers the small panel the form's "Suggest" button swaps in; nothing is
+    ticked or saved here.
+    """
+    listing_model(kind)  # 404 for an unknown kind
+
+    def answer(context, status=200):
+        return render(request, "catalog/includes/classification_suggestions.html", context, status=status)
+
+    try:
+        ratelimit.check(request.user, "classification-suggestions", rate=SUGGESTION_RATE)
+    except ratelimit.RateLimited as error:
+        response = answer({"error": str(error)}, status=429)
+        response["Retry-After"] = str(error.retry_after)
+        return response
+    text = "\n".join(
+        html.unescape(strip_tags(request.POST.get(name, ""))).strip() for name in SUGGESTION_TEXT_FIELDS
+    ).strip()
+    if not text:
+        return answer({"error": "Write a title and a description first; the suggestions are made from them."})
+    chosen_fields = set(request.POST.getlist("fields"))
+    chosen_sdgs = set(request.POST.getlist("sdgs"))
+    goal_numbers = [goal for goal, _score in classify.suggest_sdgs(text)]
+    goals = SDG.objects.in_bulk(goal_numbers)
+    return answer({
+        "fields": [
+            {"field": field, "label": classify.field_label(field), "chosen": str(field.pk) in chosen_fields}
+            for field, _score in classify.suggest_fields(text)
+        ],
+        "sdgs": [
+            {"sdg": goals[number], "chosen": str(number) in chosen_sdgs}
+            for number in goal_numbers if number in goals
+        ],
+    })

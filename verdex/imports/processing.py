@@ -11,11 +11,14 @@ The bulk write does what ``catalog.services.save_listing`` followed by the
 "submit" transition would do, row for row: owner and organisation set, HTML
 sanitised (by the form), model validation (by the form), the status the
 organisation's review setting gives, one audit entry per listing and the
-search index updated. It skips the per-row signals, which would index each
-listing separately.
+search index updated. It skips the per-row signals, which would index,
+embed and match each listing separately; instead each committed batch queues
+one job that embeds all of its listings and one that computes their
+suggested matches.
 """
 
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 
 from django.contrib.contenttypes.models import ContentType
@@ -27,6 +30,8 @@ from modelsearch.backends import get_search_backends
 from verdex.catalog.models import LISTING_MODELS, Source, Status, trl_group_of
 from verdex.catalog.permissions import admin_organisation_ids
 from verdex.moderation.models import AuditEntry
+from verdex.matching.tasks import refresh_batch_matches
+from verdex.search.tasks import embed_listing_batch
 
 from . import patents
 from .duplicates import DuplicateFinder, listing_text, words
@@ -230,6 +235,7 @@ class Importer:
         except DatabaseError:
             for outcome in outcomes:
                 self._forget_pk(outcome)
+                outcome.listing_pk = None  # set again only if the row is written on its own
                 try:
                     with transaction.atomic():
                         self._save([outcome])
@@ -239,6 +245,12 @@ class Importer:
                         f"row {outcome.row}: the database refused the row ({str(exc).splitlines()[0][:200]}); "
                         "nothing of it was saved"
                     )
+        written = [outcome.listing_pk for outcome in outcomes if outcome.listing_pk]
+        if written:
+            # After commit, so the job reads the rows and their many-to-many values.
+            transaction.on_commit(partial(embed_listing_batch.enqueue, self.kind, written))
+            # Queued after the vectors: matching reads them (and would embed one by one without).
+            transaction.on_commit(partial(refresh_batch_matches.enqueue, self.kind, written))
 
     @staticmethod
     def _forget_pk(outcome):

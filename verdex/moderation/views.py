@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from verdex.catalog.duplicates import duplicate_for
 from verdex.catalog.models import LISTING_MODELS, Status
 from verdex.catalog.selectors import get_visible_listing, listing_model
 from verdex.catalog.services import TransitionNotAllowed, transition
@@ -49,7 +50,10 @@ def queue(request):
     tab = "published" if request.GET.get("tab") == "published" else "submitted"
     context = {"tab": tab, "counts": selectors.queue_counts(), "kinds": list(LISTING_MODELS)}
     if tab == "submitted":
-        context["listings"] = selectors.submitted_listings()
+        listings = selectors.submitted_listings()
+        for listing in listings:
+            listing.possible_duplicate = duplicate_for(listing, request.user)
+        context["listings"] = listings
     else:
         kind = request.GET.get("kind") if request.GET.get("kind") in LISTING_MODELS else "technology"
         query = request.GET.get("q", "").strip()

@@ -37,7 +37,8 @@ def test_real_png_is_accepted_and_shown_to_members(client, member, other_member,
     assert image.caption == "The pump"
     assert image.image.storage.exists(image.image.name)
     client.force_login(other_member)
-    assert image.image.url in client.get(technology.get_absolute_url()).content.decode()
+    image_url = reverse("catalog:technology_image", args=[technology.pk, image.pk])
+    assert image_url in client.get(technology.get_absolute_url()).content.decode()
 
 
 @pytest.mark.parametrize("image_format, name", [("JPEG", "field.jpg"), ("WEBP", "field.webp")])
