@@ -118,6 +118,19 @@ def dense_rankings(queries, model_name):
     return rankings
 
 
+def matching_rankings(queries, model_name):
+    """Suggested-match ranking of each query text, as the matching engine ranks a need's technologies."""
+    from django.test import override_settings
+
+    from verdex.catalog.models import Technology
+    from verdex.matching.engine import rank_for_text
+
+    titles = dict(Technology.objects.published().values_list("pk", "title"))
+    with override_settings(SEARCH_EMBEDDING_MODEL=model_name):
+        return {query["id"]: [titles[pk] for pk in rank_for_text(query["text"], "technology", limit=PER_PAGE)]
+                for query in queries}
+
+
 def score_rankings(queries, judged, rankings):
     from eval.metrics import mean, ndcg_at, recall_at, reciprocal_rank
 
@@ -167,6 +180,10 @@ def evaluate_retrieval(models, embedded):
         for model_name in models:
             rankings = dense_rankings(queries, model_name)
             runs.append({"mode": "dense (numpy, no engine)", "model": model_name, "available": True,
+                         "scores": score_rankings(queries, judged, rankings)})
+        for model_name in models:
+            rankings = matching_rankings(queries, model_name)
+            runs.append({"mode": "matching (suggested matches)", "model": model_name, "available": True,
                          "scores": score_rankings(queries, judged, rankings)})
     counts = {group: sum(q["group"] == group for q in queries) for group in GROUPS}
     return {"queries": len(queries), "judgments": sum(len(g) for g in judged.values()),

@@ -1,4 +1,4 @@
-"""``/healthz``: is the database reachable and the search index answering?
+"""``/healthz``: is the database reachable and the search index (keyword and vectors) answering?
 
 Load balancers and container orchestrators poll it; it answers 200 with a
 small JSON body when both checks pass and 503 naming the failing check.
@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from verdex.catalog.models import Technology
+from verdex.search import vector_store
 
 logger = logging.getLogger(__name__)
 
@@ -23,8 +24,10 @@ def _database():
 
 
 def _search_index():
-    # A real query through the keyword index: fails if its tables are missing.
+    # Real queries through the keyword index and the vector store (pgvector on
+    # PostgreSQL): fail if their tables, column or extension are missing.
     list(Technology.objects.published().search("health check").get_queryset()[:1].values("pk"))
+    vector_store.check()
 
 
 CHECKS = {"database": _database, "search_index": _search_index}

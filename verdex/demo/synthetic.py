@@ -8,6 +8,7 @@ the ids that exist, and ``clear`` removes exactly these rows.
 """
 
 import random
+from contextlib import contextmanager
 from datetime import timedelta
 
 from django.contrib.auth.hashers import make_password
@@ -37,7 +38,7 @@ from verdex.moderation.models import AuditEntry, Report
 from verdex.taxonomy.models import Arrangement, Benefit, Country, Language, TechnologyField
 
 from . import content
-from .indexing import index_listings
+from .indexing import NewRowIndexer
 from .services import DEFAULT_ARRANGEMENTS, HISTORY_DAYS, _patent_numbers
 
 PREFIX = "synthetic-"
@@ -90,12 +91,8 @@ def generate(*, technologies=0, needs=0, experts=0, batch_size=5000, seed=0, ind
     ):
         if not count:
             continue
-        first_pk, created[model] = _create_rows(model, count, build, owners, batch_size, show_progress)
-        if index and created[model]:
-            # A primary-key range keeps every indexing batch a cheap rowid scan;
-            # other rows created meanwhile in that range are simply indexed too.
-            index_listings(model, model.objects.filter(pk__gte=first_pk),
-                           batch_size=batch_size, show_progress=show_progress)
+        indexer = NewRowIndexer(model) if index else None
+        created[model] = _create_rows(model, count, build, owners, batch_size, indexer, show_progress)
     return {model._meta.verbose_name_plural: n for model, n in created.items()}
 
 
@@ -158,10 +155,10 @@ def _ensure_owners():
     return existing + new
 
 
-def _create_rows(model, count, build, owners, batch_size, show_progress):
-    """Insert the missing rows in batches; returns (smallest new pk, number created)."""
+def _create_rows(model, count, build, owners, batch_size, indexer, show_progress):
+    """Insert the missing rows in batches, each indexed with its batch; returns how many."""
     now = timezone.now()
-    created, first_pk = 0, None
+    created = 0
     with tqdm(total=count, desc=f"Creating {model._meta.verbose_name_plural}", unit="rows",
               disable=not show_progress) as progress:
         for start in range(1, count + 1, batch_size):
@@ -179,21 +176,34 @@ def _create_rows(model, count, build, owners, batch_size, show_progress):
                 relations.append(m2m)
             if rows:
                 with transaction.atomic():
-                    _bulk_create_published(model, rows)
+                    with _dates_as_given(model):
+                        model.objects.bulk_create(rows)
                     _insert_relations(model, rows, relations)
-                first_pk = rows[0].pk if first_pk is None else min(first_pk, rows[0].pk)
+                    if indexer:
+                        indexer.add(rows)
                 created += len(rows)
             progress.update(len(numbers))
-    return first_pk, created
+    return created
 
 
-def _bulk_create_published(model, rows):
-    dates = [(row.created_at, row.updated_at) for row in rows]
-    model.objects.bulk_create(rows)
-    # bulk_create stamped "now" on auto_now fields; spread them like real history.
-    for row, (created, updated) in zip(rows, dates):
-        row.created_at, row.updated_at = created, updated
-    model.objects.bulk_update(rows, ["created_at", "updated_at"], batch_size=1000)
+@contextmanager
+def _dates_as_given(model):
+    """Let bulk_create write the generated created/updated dates, spread like real history.
+
+    auto_now and auto_now_add would stamp "now" on every row; updating the
+    dates afterwards cost more than the insert itself. The command runs alone
+    in its process, so switching the flags off for the insert is safe.
+    """
+    stamped = [field for field in model._meta.concrete_fields
+               if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)]
+    flags = [(field.auto_now, field.auto_now_add) for field in stamped]
+    for field in stamped:
+        field.auto_now = field.auto_now_add = False
+    try:
+        yield
+    finally:
+        for field, (auto_now, auto_now_add) in zip(stamped, flags):
+            field.auto_now, field.auto_now_add = auto_now, auto_now_add
 
 
 def _insert_relations(model, rows, relations):

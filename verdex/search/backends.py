@@ -10,7 +10,8 @@ of name -> Q) so that filters apply inside every mode, before any truncation:
   listings or a ``RankedIds`` sequence of primary keys.
 """
 
-import numpy as np
+import json
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, Value, When
@@ -22,6 +23,10 @@ from .query import LONG_QUERY_STOP_WORDS
 LONG_QUERY_TERMS = 6
 # The semantic matched set: the best this many listings above the model's floor.
 SEMANTIC_MATCHES = 1000
+# A long query's keyword matched set: its best this many listings by relevance,
+# facet filters applied before the cut. A pasted paragraph shares some word with
+# most listings; without the cut, ranking and every facet count read them all.
+KEYWORD_MATCHES = 1000
 # Reciprocal rank fusion: score = sum over rankings of 1 / (RRF_K + rank).
 RRF_K = 60
 # How deep the keyword ranking is fused; keyword matches below it follow in keyword order.
@@ -63,6 +68,64 @@ class RankedIds:
             tail_stop = None if stop is None else self.tail_offset + stop - len(self.head)
             ids = ids + list(self.tail[tail_start:tail_stop])
         return ids
+
+
+def pk_in(ids):
+    """A filter on primary keys held in memory, sent to the database as one parameter.
+
+    As separate parameters a long list would run into SQLite's limit of
+    32,766 variables per statement; json_each and unnest take any length.
+    """
+    ids = [int(pk) for pk in ids]
+    if connection.vendor == "sqlite":
+        return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)]))
+    return Q(pk__in=RawSQL("SELECT unnest(%s::bigint[])", [ids]))
+
+
+class TopMatch:
+    """The best matches under each set of filters, held as a list of primary keys.
+
+    Subclasses rank with ``_best(filters)``, which applies the filters before
+    it cuts, so a filtered search never loses results to unfiltered listings
+    ranked above them. Counting and the date sorts then work on that list.
+    """
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+        self._ids = {}
+
+    def _best(self, filters):
+        raise NotImplementedError
+
+    def ids(self, filters):
+        key = tuple(sorted(filters))
+        if key not in self._ids:
+            self._ids[key] = self._best(filters)
+        return self._ids[key]
+
+    def rows(self, filters):
+        return self.queryset.filter(pk_in(self.ids(filters)))
+
+    def ranked(self, filters):
+        return RankedIds(self.ids(filters))
+
+    def ranked_ids(self, filters):
+        return self.ids(filters)
+
+
+class TopKeywordMatch(TopMatch):
+    """A long query on PostgreSQL: the best ``limit`` rows of modelsearch's ranking."""
+
+    def __init__(self, queryset, ranked, limit):
+        super().__init__(queryset)
+        self._ranked = ranked
+        self.limit = limit
+
+    def _best(self, filters):
+        ranked = self._ranked.filter(*filters.values())
+        # The primary key breaks ties in relevance, so the cut is the same on every run.
+        ranked = ranked.order_by(*ranked.query.order_by, "pk")
+        return list(ranked.values_list("pk", flat=True)[: self.limit])
 
 
 class AllRows:
@@ -107,7 +170,8 @@ class KeywordBackend:
     A long query (more than LONG_QUERY_TERMS terms, e.g. a need description
     pasted in) would find nothing if every word had to match, so it matches
     any of its key terms (``or``) and is ranked by bm25 alone: listings that
-    share more, and rarer, words come first.
+    share more, and rarer, words come first. Its matched set is its best
+    KEYWORD_MATCHES listings under the facet filters, as the semantic set is.
 
     The queryset given must only filter on fields declared as
     ``index.FilterField`` (we pass ``status``): modelsearch checks that before
@@ -120,15 +184,17 @@ class KeywordBackend:
         long_query = len(terms) > LONG_QUERY_TERMS
         if long_query:
             terms = [term for term in terms if term.lower() not in LONG_QUERY_STOP_WORDS] or terms
+        if long_query and connection.vendor == "sqlite":
+            return FTS5TopMatch(queryset, terms, KEYWORD_MATCHES)
         if connection.vendor == "sqlite":
-            return FTS5Match(queryset, terms, "OR" if long_query else "AND", title_first=not long_query)
+            return FTS5Match(queryset, terms)
         if long_query:
             ranked = (
                 queryset.search(" ".join(terms), operator="or", order_by_relevance=True)
                 .annotate_score("_score")
                 .get_queryset()
             )
-            return KeywordMatch(ranked)
+            return TopKeywordMatch(queryset, ranked, KEYWORD_MATCHES)
         return KeywordMatch(self._all_terms(queryset, " ".join(terms)))
 
     def _all_terms(self, queryset, text):
@@ -158,8 +224,8 @@ class FTS5Match:
     full-text MATCH once per row, and scores each result with a correlated
     MATCH subquery: fine for a few thousand listings, minutes at 100,000. Here
     the FTS5 table drives the join (CROSS JOIN fixes the order in SQLite) and
-    bm25 is computed once per matching row. Ranking as in KeywordBackend:
-    rows with every term in the title first, then bm25.
+    bm25 is computed once per matching row. Every term must match; ranking
+    as in KeywordBackend: rows with every term in the title first, then bm25.
     """
 
     _SQL = (
@@ -168,12 +234,12 @@ class FTS5Match:
         "WHERE modelsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s{order}"
     )
 
-    def __init__(self, queryset, terms, operator, title_first):
+    def __init__(self, queryset, terms):
         self.queryset = queryset
-        quoted = f" {operator} ".join(f'"{term}"' for term in terms)  # terms are \w+ only
+        quoted = " AND ".join(f'"{term}"' for term in terms)  # terms are \w+ only
         content_type = ContentType.objects.get_for_model(queryset.model).pk
         self._params = [f"{{title body}} : ({quoted})", content_type]
-        self._title_params = [f"{{title}} : ({quoted})", content_type] if title_first else None
+        self._title_params = [f"{{title}} : ({quoted})", content_type]
         self._ids = {}
 
     def _matching(self):
@@ -191,14 +257,11 @@ class FTS5Match:
                     self._params,
                 )
                 ranked = [pk for pk, _ in cursor.fetchall()]
-                in_title = set()
-                if self._title_params:
-                    cursor.execute(self._SQL.format(score="", order=""), self._title_params)
-                    in_title = {pk for (pk,) in cursor.fetchall()}
+                cursor.execute(self._SQL.format(score="", order=""), self._title_params)
+                in_title = {pk for (pk,) in cursor.fetchall()}
             allowed = set(self.rows(filters).values_list("pk", flat=True))
             ranked = [pk for pk in ranked if pk in allowed]
-            if in_title:
-                ranked.sort(key=lambda pk: pk not in in_title)  # stable: bm25 order within each group
+            ranked.sort(key=lambda pk: pk not in in_title)  # stable: bm25 order within each group
             self._ids[key] = ranked
         return self._ids[key]
 
@@ -207,6 +270,37 @@ class FTS5Match:
 
     def ranked_ids(self, filters):
         return self.ids(filters)
+
+
+class FTS5TopMatch(TopMatch):
+    """A long query on SQLite: its best ``limit`` rows by bm25, read from the FTS5 table.
+
+    The queryset's own conditions (published only) and the facet filters enter
+    the same statement as a subquery, so SQLite filters before it cuts.
+    """
+
+    _SQL = (
+        "SELECT CAST(entry.object_id AS INTEGER) FROM modelsearch_indexentry_fts "
+        "CROSS JOIN modelsearch_indexentry entry ON entry.id = modelsearch_indexentry_fts.rowid "
+        "WHERE modelsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s "
+        "AND CAST(entry.object_id AS INTEGER) IN ({allowed}) "
+        "ORDER BY bm25(modelsearch_indexentry_fts), 1 LIMIT %s"
+    )
+
+    def __init__(self, queryset, terms, limit):
+        super().__init__(queryset)
+        quoted = " OR ".join(f'"{term}"' for term in terms)  # terms are \w+ only
+        content_type = ContentType.objects.get_for_model(queryset.model).pk
+        self._params = [f"{{title body}} : ({quoted})", content_type]
+        self.limit = limit
+
+    def _best(self, filters):
+        allowed = self.queryset.filter(*filters.values()).order_by().values("pk")
+        allowed_sql, allowed_params = allowed.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(self._SQL.format(allowed=allowed_sql),
+                           [*self._params, *allowed_params, self.limit])
+            return [pk for (pk,) in cursor.fetchall()]
 
 
 class SemanticMatch:
@@ -218,36 +312,19 @@ class SemanticMatch:
     loses results to unfiltered ones ranked above them.
     """
 
-    def __init__(self, queryset, index, query_vector, floor):
+    def __init__(self, queryset, store, query_vector, floor):
         self.queryset = queryset
-        self.index = index
         self.floor = floor
-        self._scores = index.scores(query_vector)
+        self._query = store.query(query_vector)
         self._ids = {}
 
     def ids(self, filters):
         key = tuple(sorted(filters))
         if key not in self._ids:
-            self._ids[key] = self._top(filters)
+            among = self.queryset.filter(*filters.values()) if filters else None
+            nearest = self._query.nearest(limit=SEMANTIC_MATCHES, floor=self.floor, among=among)
+            self._ids[key] = [pk for pk, _ in nearest]
         return self._ids[key]
-
-    def _top(self, filters):
-        if filters:
-            allowed = np.fromiter(
-                self.queryset.filter(*filters.values()).values_list("pk", flat=True), dtype=np.int64
-            )
-            rows = self.index.rows_for(allowed)
-            rows = rows[rows >= 0]
-        else:
-            rows = self.index.published_rows
-        scores = self._scores[rows]
-        above = scores >= self.floor
-        rows, scores = rows[above], scores[above]
-        if len(rows) > SEMANTIC_MATCHES:
-            best = np.argpartition(-scores, SEMANTIC_MATCHES - 1)[:SEMANTIC_MATCHES]
-            rows, scores = rows[best], scores[best]
-        order = np.lexsort((self.index.ids[rows], -scores))  # ties: older listing first
-        return self.index.ids[rows[order]].tolist()
 
     def rows(self, filters):
         return self.queryset.filter(pk__in=self.ids(filters))
@@ -259,36 +336,45 @@ class SemanticMatch:
 class SemanticBackend:
     """Cosine similarity between the query's and the listings' sentence embeddings.
 
-    ``index_for(model)`` gives the vector index of the listings; ``embedder``
-    embeds the query. A match is None when no published listing has a vector
-    yet, and the engine then falls back to keyword search.
+    ``store`` (vector_store.get_store) finds the nearest listings: pgvector on
+    PostgreSQL, the in-process index elsewhere; ``embedder`` embeds the query.
+    A match is None when no published listing has a vector yet, and the
+    engine then falls back to keyword search.
     """
 
     mode = "semantic"
 
-    def __init__(self, embedder, index, floor):
+    def __init__(self, embedder, store, floor):
         self.embedder = embedder
-        self.index = index
+        self.store = store
         self.floor = floor
 
     def match(self, queryset, text, terms):
-        if not len(self.index.published_rows):
+        if not self.store.has_published():
             return None
-        return SemanticMatch(queryset, self.index, self.embedder.embed_query(text), self.floor)
+        return SemanticMatch(queryset, self.store, self.embedder.embed_query(text), self.floor)
 
 
 class HybridMatch:
-    """Keyword and semantic rankings fused by reciprocal rank; the matched set is their union."""
+    """Keyword and semantic rankings fused by reciprocal rank; the matched set is their union.
+
+    The union is read into memory once per set of filters: every facet then
+    counts over that list instead of re-running both matches inside an OR.
+    """
 
     def __init__(self, queryset, keyword, semantic):
         self.queryset = queryset
         self.keyword = keyword
         self.semantic = semantic
+        self._union = {}
 
     def rows(self, filters):
-        return self.queryset.filter(
-            Q(pk__in=self.keyword.rows(filters).values("pk")) | Q(pk__in=self.semantic.ids(filters))
-        )
+        key = tuple(sorted(filters))
+        if key not in self._union:
+            union = set(self.keyword.rows(filters).values_list("pk", flat=True))
+            union.update(self.semantic.ids(filters))
+            self._union[key] = sorted(union)
+        return self.queryset.filter(pk_in(self._union[key]))
 
     def ranked(self, filters):
         keyword_ranked = self.keyword.ranked_ids(filters)  # a list, or a queryset of ids

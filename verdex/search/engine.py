@@ -26,7 +26,7 @@ from verdex.catalog.models import Expert, Need, Source, Technology, TRLGroup
 from verdex.organisations.models import Organisation
 from verdex.taxonomy.models import SDG, Arrangement, Country, Language, Region, TechnologyField
 
-from . import vector_index
+from . import vector_store
 from .backends import (
     AllRows,
     HybridBackend,
@@ -240,8 +240,8 @@ def _match(kind, query, terms):
         return AllRows(queryset), query.mode
     if query.mode != KEYWORD:
         embedder = get_embedder()
-        index = vector_index.get_index(kind.model, embedder)
-        semantic = SemanticBackend(embedder, index, embedder.floor)
+        store = vector_store.get_store(kind.model, embedder)
+        semantic = SemanticBackend(embedder, store, embedder.floor)
         backend = semantic if query.mode == SEMANTIC else HybridBackend(kind.backend, semantic)
         match = backend.match(queryset, query.text, terms)
         if match is not None:

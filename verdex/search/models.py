@@ -9,8 +9,10 @@ class Embedding(models.Model):
     """The vector of one listing under one model, and a hash of the text it came from.
 
     The hash lets a re-save or a rebuild skip listings whose text has not
-    changed. Vectors are L2-normalised float32 bytes; the in-process index
-    (vector_index.py) loads them per kind and model.
+    changed. Vectors are L2-normalised float32 bytes, the portable copy: on
+    SQLite the in-process index (vector_index.py) loads them per kind and
+    model; on PostgreSQL the database derives a pgvector column from them
+    (migration 0002, read by pgvector_store.py).
     """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")

@@ -1,19 +1,21 @@
 """Reads of stored vectors for other apps (matching): a listing's vector, and its nearest listings.
 
-Callers never know which vector store runs; both functions work with the
+Callers never know which vector store runs (pgvector on PostgreSQL, the
+in-process index elsewhere: vector_store.py); both functions work with the
 search model of the settings.
 """
 
 import numpy as np
 from django.contrib.contenttypes.models import ContentType
 
-from . import vector_index
+from . import vector_store
 from .embeddings import get_embedder
 from .models import Embedding
 
 
 def listing_vector(*, model, pk):
     """The stored vector of listing ``pk`` under the search model, or None if it has none yet."""
+    # The float32 bytes are the copy every database has (pgvector's column is generated from them).
     embedder = get_embedder()
     stored = (
         Embedding.objects.filter(
@@ -29,16 +31,5 @@ def listing_vector(*, model, pk):
 
 def nearest_published(*, model, vector, limit, exclude_ids=()):
     """The ``limit`` published listings of ``model`` most similar to ``vector``: [(pk, cosine)], best first."""
-    index = vector_index.get_index(model, get_embedder())
-    rows = index.published_rows
-    if not len(rows):
-        return []
-    excluded = np.asarray(list(exclude_ids), dtype=np.int64)
-    if len(excluded):
-        rows = rows[~np.isin(index.ids[rows], excluded)]
-    scores = index.scores(vector)[rows]
-    if len(rows) > limit:
-        best = np.argpartition(-scores, limit - 1)[:limit]
-        rows, scores = rows[best], scores[best]
-    order = np.lexsort((index.ids[rows], -scores))
-    return [(int(pk), float(score)) for pk, score in zip(index.ids[rows[order]], scores[order], strict=True)]
+    store = vector_store.get_store(model, get_embedder())
+    return store.query(vector).nearest(limit=limit, exclude_ids=exclude_ids)

@@ -3,8 +3,9 @@
 Each process keeps, per (kind, model), a float32 matrix of the stored vectors
 of that kind (every status; a mask marks the published rows) and their listing
 ids, sorted for lookup. A query is one matrix-vector product over all rows
-(~100k x 512 is a few milliseconds), so there is no approximate index to tune;
-pgvector's HNSW on PostgreSQL is the planned next step for millions of rows.
+(~100k x 512 is a few milliseconds), so there is no approximate index to tune.
+It serves SQLite; on PostgreSQL pgvector's HNSW index does (pgvector_store.py,
+chosen by vector_store.py).
 
 Freshness: saving a listing or a vector in this process invalidates this
 process's copy at once (see signals.py). Other processes (gunicorn workers,
