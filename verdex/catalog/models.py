@@ -88,6 +88,11 @@ class Listing(models.Model):
     class Meta:
         abstract = True
         ordering = ["-published_at", "-created_at"]
+        indexes = [
+            # The vector index of every process checks "how many published, last changed
+            # when" every few seconds; this index answers it without reading the rows.
+            models.Index(fields=["status", "updated_at"], name="%(app_label)s_%(class)s_status_upd"),
+        ]
 
     def __str__(self):
         return self.title

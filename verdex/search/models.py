@@ -23,6 +23,11 @@ class Embedding(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        indexes = [
+            # Each process's vector index checks "how many vectors, last written when"
+            # every few seconds; this index answers it without reading the vectors.
+            models.Index(fields=["content_type", "model_name", "updated_at"], name="embedding_freshness"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["content_type", "model_name", "object_id"], name="unique_embedding"

@@ -1,0 +1,49 @@
+"""Other processes' writes reach this process's vector index: changes at once, deletions by count."""
+
+import numpy as np
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+
+from verdex.catalog.models import Status, Technology
+from verdex.search import vector_index
+from verdex.search.embeddings import get_embedder
+from verdex.search.models import Embedding
+
+pytestmark = pytest.mark.django_db
+
+
+def _published_ids(index):
+    return set(index.ids[index.published_rows].tolist())
+
+
+def test_a_vector_written_elsewhere_is_seen_at_the_next_check(catalogue, monkeypatch):
+    embedder = get_embedder()
+    index = vector_index.get_index(Technology, embedder)
+    drip = catalogue["drip"]
+    replacement = np.zeros(embedder.dim, dtype=np.float32)
+    replacement[0] = 1.0
+    monkeypatch.setattr(vector_index, "CHECK_INTERVAL", 0.0)
+    monkeypatch.setattr(vector_index, "COUNT_INTERVAL", 1e9)
+
+    # As another process would: a plain UPDATE, no signal, no invalidate() here.
+    Embedding.objects.filter(
+        content_type=ContentType.objects.get_for_model(Technology), object_id=drip.pk
+    ).update(vector=replacement.tobytes(), updated_at=timezone.now())
+
+    index = vector_index.get_index(Technology, embedder)
+    assert np.allclose(index.matrix[index.rows_for([drip.pk])[0]], replacement)
+
+
+def test_a_status_change_that_keeps_updated_at_is_seen_when_counts_are_due(catalogue, monkeypatch):
+    embedder = get_embedder()
+    assert _published_ids(vector_index.get_index(Technology, embedder)) == {t.pk for t in catalogue.values()}
+    monkeypatch.setattr(vector_index, "CHECK_INTERVAL", 0.0)
+    monkeypatch.setattr(vector_index, "COUNT_INTERVAL", 1e9)
+    biogas = catalogue["biogas"]
+    Technology.objects.filter(pk=biogas.pk).update(status=Status.DRAFT)  # updated_at unchanged
+
+    assert biogas.pk in _published_ids(vector_index.get_index(Technology, embedder))  # latest change did not move
+
+    monkeypatch.setattr(vector_index, "COUNT_INTERVAL", 0.0)
+    assert biogas.pk not in _published_ids(vector_index.get_index(Technology, embedder))
