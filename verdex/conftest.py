@@ -14,6 +14,7 @@ from verdex.accounts.models import User
 from verdex.catalog import services as catalog_services
 from verdex.catalog.models import Expert, Need, Status, Technology
 from verdex.organisations.models import Membership, Organisation
+from verdex.search import vector_index
 from verdex.taxonomy.models import Country, TechnologyField
 
 _serial = itertools.count(1)
@@ -129,3 +130,25 @@ def make_expert(db, member, make_user):
         description="<p>Twelve years designing mini-grids in East Africa.</p>",
         country=Country.objects.get(code="KE"),
     ), member, make_user)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_vector_indexes():
+    # The test database is rolled back between tests without signals, so a
+    # vector index loaded by an earlier test must not be reused.
+    vector_index.forget_all()
+    yield
+    vector_index.forget_all()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run a block so that the jobs queued on commit (embedding, matching) run at its end.
+
+    Test transactions never commit; this runs the on-commit callbacks, i.e. the
+    real signal -> job path, with jobs inline under pytest.
+    """
+    def block():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return block

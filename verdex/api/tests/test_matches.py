@@ -3,7 +3,7 @@
 import pytest
 
 from verdex.catalog.models import Status
-from verdex.matching.tests.conftest import _fresh_vector_indexes, committed, irrigation  # noqa: F401 (fixtures)
+from verdex.matching.tests.conftest import irrigation  # noqa: F401 (fixture)
 
 from .conftest import bearer
 

@@ -3,29 +3,7 @@
 import pytest
 
 from verdex.catalog.models import TRLGroup
-from verdex.search import vector_index
 from verdex.taxonomy.models import Country
-
-
-@pytest.fixture(autouse=True)
-def _fresh_vector_indexes():
-    # Test transactions roll back without signals, so an index loaded by an
-    # earlier test must not be reused.
-    vector_index.forget_all()
-    yield
-    vector_index.forget_all()
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run a block so that the jobs queued on commit (embedding, matching) run at its end.
-
-    Test transactions never commit; jobs run inline under pytest.
-    """
-    def block():
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return block
 
 
 @pytest.fixture

@@ -57,8 +57,8 @@ BAD_TEXTS = [
 
 
 @pytest.fixture
-def listings(make_technology, make_need, make_expert, organisation, embedded):
-    with embedded():
+def listings(make_technology, make_need, make_expert, organisation, committed):
+    with committed():
         make_technology(title="Solar pump")
         make_need(title="Solar pump for a school")
         make_expert(title="Solar pump expert")

@@ -44,8 +44,8 @@ def test_query_in_another_language_finds_the_english_listing(catalogue, mode, la
     assert results.items[0] == catalogue[target]
 
 
-def test_english_query_finds_a_listing_written_in_spanish(make_technology, embedded, catalogue):
-    with embedded():
+def test_english_query_finds_a_listing_written_in_spanish(make_technology, committed, catalogue):
+    with committed():
         spanish = make_technology(
             title="Secador solar de café",
             summary="Un secador de granos de café que funciona con energía solar para cooperativas.",

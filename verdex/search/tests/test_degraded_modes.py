@@ -38,8 +38,8 @@ def test_page_tells_the_visitor(client, unembedded):
     assert unembedded.title.encode() in response.content
 
 
-def test_no_notice_when_vectors_exist(client, make_technology, embedded):
-    with embedded():
+def test_no_notice_when_vectors_exist(client, make_technology, committed):
+    with committed():
         make_technology(title="Solar pump")
 
     response = client.get(reverse("search:technologies"), {"q": "solar pump"})

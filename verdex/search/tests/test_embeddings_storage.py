@@ -59,8 +59,8 @@ def test_text_joins_fields_without_html_and_is_cut(make_technology, member):
     assert len(listing_text(technology)) <= MAX_DOCUMENT_CHARS
 
 
-def test_saving_a_listing_stores_its_vector(make_technology, embedded):
-    with embedded():
+def test_saving_a_listing_stores_its_vector(make_technology, committed):
+    with committed():
         technology = make_technology(title="Clay cooler")
 
     vector = stored(technology).as_array()
@@ -68,12 +68,12 @@ def test_saving_a_listing_stores_its_vector(make_technology, embedded):
     assert np.isclose(np.linalg.norm(vector), 1, atol=1e-4)
 
 
-def test_resaving_unchanged_text_does_not_embed_again(make_technology, member, embedded):
-    with embedded():
+def test_resaving_unchanged_text_does_not_embed_again(make_technology, member, committed):
+    with committed():
         technology = make_technology(title="Clay cooler")
     before = stored(technology)
 
-    with embedded():
+    with committed():
         technology.trl = 5  # not part of the embedded text
         catalog_services.save_listing(listing=technology, by=member)
 
@@ -83,12 +83,12 @@ def test_resaving_unchanged_text_does_not_embed_again(make_technology, member, e
     assert embed_listings(model=Technology, listings=[technology]) == 0
 
 
-def test_changing_the_text_embeds_again(make_technology, member, embedded):
-    with embedded():
+def test_changing_the_text_embeds_again(make_technology, member, committed):
+    with committed():
         technology = make_technology(title="Clay cooler")
     before = stored(technology)
 
-    with embedded():
+    with committed():
         technology.summary = "A biogas digester for household kitchen waste."
         catalog_services.save_listing(listing=technology, by=member)
 
@@ -98,8 +98,8 @@ def test_changing_the_text_embeds_again(make_technology, member, embedded):
     assert Embedding.objects.filter(object_id=technology.pk).count() == 1
 
 
-def test_needs_and_experts_are_embedded_too(make_need, make_expert, embedded):
-    with embedded():
+def test_needs_and_experts_are_embedded_too(make_need, make_expert, committed):
+    with committed():
         need = make_need()
         expert = make_expert()
 
@@ -107,8 +107,8 @@ def test_needs_and_experts_are_embedded_too(make_need, make_expert, embedded):
     assert stored(expert).as_array().shape == (512,)
 
 
-def test_deleting_a_listing_deletes_its_vector(make_technology, embedded):
-    with embedded():
+def test_deleting_a_listing_deletes_its_vector(make_technology, committed):
+    with committed():
         technology = make_technology(title="Clay cooler")
     stored(technology)
 

@@ -18,8 +18,8 @@ PARAGRAPH = (
 
 
 @pytest.fixture
-def catalogue(make_technology, embedded):
-    with embedded():
+def catalogue(make_technology, committed):
+    with committed():
         return [
             make_technology(title="Photovoltaic borehole pump",
                             summary="A submersible pump powered by solar panels lifts groundwater.",

@@ -16,8 +16,8 @@ def run(text, mode=HYBRID, per_page=50, **options):
 
 
 @pytest.fixture
-def catalogue(make_technology, embedded):
-    with embedded():
+def catalogue(make_technology, committed):
+    with committed():
         return {
             "coded": make_technology(
                 title="AquaLift ZX90 controller",
@@ -92,9 +92,9 @@ def test_a_filtered_out_best_match_never_appears_and_counts_follow(catalogue):
 
 
 def test_pages_past_the_fused_head_continue_in_keyword_order(catalogue, make_technology, monkeypatch,
-                                                              embedded):
+                                                              committed):
     monkeypatch.setattr(backends, "KEYWORD_FUSION_DEPTH", 2)
-    with embedded():
+    with committed():
         for number in range(3):
             make_technology(title=f"Pump housing variant {number}")
     everything = run("pump", mode=KEYWORD)

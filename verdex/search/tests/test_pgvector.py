@@ -106,9 +106,9 @@ def test_both_plans_rank_like_the_in_process_index(catalogue, monkeypatch, exact
 
 @postgresql_only
 @pytest.mark.parametrize("exact_scan_rows", [pgvector_store.EXACT_SCAN_ROWS, 0], ids=["exact", "hnsw"])
-def test_floor_filters_and_ties_hold_in_both_plans(make_technology, embedded, monkeypatch, exact_scan_rows):
+def test_floor_filters_and_ties_hold_in_both_plans(make_technology, committed, monkeypatch, exact_scan_rows):
     monkeypatch.setattr(pgvector_store, "EXACT_SCAN_ROWS", exact_scan_rows)
-    with embedded():
+    with committed():
         twins = [make_technology(title="Household biogas digester", summary="Cooking gas from manure.")
                  for _ in range(3)]
         turbine = make_technology(title="Small wind turbine for telecom towers")

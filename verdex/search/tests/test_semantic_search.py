@@ -16,9 +16,9 @@ def semantic(text, **filters):
 
 
 @pytest.fixture
-def catalogue(make_technology, embedded):
+def catalogue(make_technology, committed):
     country = Country.objects.get
-    with embedded():
+    with committed():
         listings = {
             "drip": make_technology(
                 title="Solar-powered drip irrigation kit",
@@ -93,8 +93,8 @@ def test_filter_applies_before_the_cut_off(catalogue, settings, monkeypatch):
     assert filtered.items == [catalogue["pump"]]
 
 
-def test_drafts_and_submitted_listings_never_appear(catalogue, make_technology, embedded):
-    with embedded():
+def test_drafts_and_submitted_listings_never_appear(catalogue, make_technology, committed):
+    with committed():
         draft = make_technology(title="Secret solar drip irrigation prototype", status=Status.DRAFT)
         submitted = make_technology(title="Pending solar drip irrigation kit", status=Status.SUBMITTED)
 
@@ -105,10 +105,10 @@ def test_drafts_and_submitted_listings_never_appear(catalogue, make_technology, 
     assert catalogue["drip"] in results.items
 
 
-def test_unpublished_listing_leaves_the_results(catalogue, moderator, embedded):
+def test_unpublished_listing_leaves_the_results(catalogue, moderator, committed):
     assert catalogue["biogas"] in semantic("biogas from kitchen waste").items
 
-    with embedded():
+    with committed():
         catalog_services.transition(listing=catalogue["biogas"], action="unpublish", by=moderator,
                                     reason="Duplicate")
 
