@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from verdex.catalog.models import LISTING_MODELS
 from verdex.search.embeddings import get_embedder, listing_text
+from verdex.search.backends import reciprocal_rank_fusion
 from verdex.search.engine import REGISTRY
 from verdex.search.query import clean_text, search_terms
 from verdex.search.selectors import listing_vector, nearest_published
@@ -30,11 +31,8 @@ from . import explain
 TOP_N = 10
 # How deep each ranking is read; deeper adds cost, rarely a better top ten.
 CANDIDATE_DEPTH = 50
-# Reciprocal rank fusion: score = sum of 1 / (RRF_K + rank). 60 is the usual
-# constant and the one hybrid search uses, so scores have the same scale.
-RRF_K = 60
-
-# Near the top, one place in one ranking is worth about 1/(RRF_K+r)^2 ≈ 0.0002.
+# Fused as hybrid search is (search.backends.reciprocal_rank_fusion, RRF_K 60), so
+# scores have the same scale. Near the top, one place in one ranking is worth about 1/(RRF_K+r)^2 ≈ 0.0002.
 # The owner filed both listings under the same field: a human judgement, the strongest hint.
 FIELD_EXACT_BONUS = 0.004
 # Same top-level field only (e.g. both under "Adaptation to climate change"): a weak hint.
@@ -90,15 +88,6 @@ def keyword_candidates(text, target_kind):
     return list(match.ranked_ids({})[:CANDIDATE_DEPTH])
 
 
-def fuse(*rankings):
-    """{pk: reciprocal-rank-fusion score} over rankings of primary keys."""
-    scores = {}
-    for ranking in rankings:
-        for rank, pk in enumerate(ranking, start=1):
-            scores[pk] = scores.get(pk, 0.0) + 1.0 / (RRF_K + rank)
-    return scores
-
-
 def structured_bonus(reasons):
     bonus = 0.0
     fields = reasons.get("fields") or ()
@@ -132,7 +121,7 @@ def rank(source, target_kind, *, limit=TOP_N):
 
     semantic = semantic_candidates(vector, target_kind)
     keyword = keyword_candidates(source_text, target_kind)
-    fused = fuse([pk for pk, _ in semantic], keyword)
+    fused = reciprocal_rank_fusion([pk for pk, _ in semantic], keyword)
     if not fused:
         return []
 
@@ -170,5 +159,5 @@ def rank_for_text(text, target_kind, *, limit=TOP_N):
     """
     vector = get_embedder().embed_query(clean_text(text))
     semantic = semantic_candidates(vector, target_kind)
-    fused = fuse([pk for pk, _ in semantic], keyword_candidates(text, target_kind))
+    fused = reciprocal_rank_fusion([pk for pk, _ in semantic], keyword_candidates(text, target_kind))
     return sorted(fused, key=lambda pk: (-fused[pk], pk))[:limit]

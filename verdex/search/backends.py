@@ -355,6 +355,15 @@ class SemanticBackend:
         return SemanticMatch(queryset, self.store, self.embedder.embed_query(text), self.floor)
 
 
+def reciprocal_rank_fusion(*rankings):
+    """{pk: sum over ``rankings`` of 1 / (RRF_K + rank)} for rankings of primary keys, best first."""
+    scores = {}
+    for ranking in rankings:
+        for rank, pk in enumerate(ranking, start=1):
+            scores[pk] = scores.get(pk, 0.0) + 1.0 / (RRF_K + rank)
+    return scores
+
+
 class HybridMatch:
     """Keyword and semantic rankings fused by reciprocal rank; the matched set is their union.
 
@@ -380,10 +389,7 @@ class HybridMatch:
         keyword_ranked = self.keyword.ranked_ids(filters)  # a list, or a queryset of ids
         keyword_ids = list(keyword_ranked[:KEYWORD_FUSION_DEPTH])
         semantic_ids = self.semantic.ids(filters)
-        scores = {}
-        for ranking in (keyword_ids, semantic_ids):
-            for rank, pk in enumerate(ranking, start=1):
-                scores[pk] = scores.get(pk, 0.0) + 1.0 / (RRF_K + rank)
+        scores = reciprocal_rank_fusion(keyword_ids, semantic_ids)
         keyword_rank = {pk: rank for rank, pk in enumerate(keyword_ids)}
         head = sorted(scores, key=lambda pk: (-scores[pk], keyword_rank.get(pk, len(keyword_ids)), pk))
         if len(keyword_ids) < KEYWORD_FUSION_DEPTH:
