@@ -14,7 +14,7 @@ from verdex.accounts.models import User
 from verdex.catalog import services as catalog_services
 from verdex.catalog.models import Expert, Need, Status, Technology
 from verdex.organisations.models import Membership, Organisation
-from verdex.search import vector_index
+from verdex.search import fts_terms, listing_index, vector_index
 from verdex.taxonomy.models import Country, TechnologyField
 
 _serial = itertools.count(1)
@@ -133,12 +133,16 @@ def make_expert(db, member, make_user):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_vector_indexes():
+def _fresh_search_indexes():
     # The test database is rolled back between tests without signals, so a
-    # vector index loaded by an earlier test must not be reused.
+    # vector or listing index loaded by an earlier test must not be reused.
     vector_index.forget_all()
+    listing_index.forget_all()
+    fts_terms.forget()
     yield
     vector_index.forget_all()
+    listing_index.forget_all()
+    fts_terms.forget()
 
 
 @pytest.fixture

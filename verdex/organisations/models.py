@@ -39,6 +39,8 @@ class Organisation(models.Model):
         settings.AUTH_USER_MODEL, through="Membership", related_name="organisations"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Search's in-process listing index watches it: the organisation type is a listing facet.
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["name"]

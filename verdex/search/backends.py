@@ -5,19 +5,20 @@ that answer the text, with two views that both take the facet filters (a dict
 of name -> Q) so that filters apply inside every mode, before any truncation:
 
 - ``rows(filters)``: a queryset of the matched rows that pass ``filters``,
-  unordered. Facet counts and the "newest" and "updated" sorts use it.
+  unordered. SQL facet counts and the "newest" and "updated" sorts use it.
+- ``ids(filters)``: their primary keys as a list; facet counts from the
+  in-process listing index (SQLite) use it.
 - ``ranked(filters)``: the same rows best first, either a queryset of
   listings or a ``RankedIds`` sequence of primary keys.
 """
 
-import json
-
-from django.contrib.contenttypes.models import ContentType
+import numpy as np
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Q, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models import Case, IntegerField, Q, Value, When
 
+from . import fts_terms, listing_index, pg_keyword
 from .query import LONG_QUERY_STOP_WORDS
+from .sql import pk_in
 
 # More terms than this make a query "long" (a description pasted in).
 LONG_QUERY_TERMS = 6
@@ -34,52 +35,21 @@ KEYWORD_FUSION_DEPTH = 1000
 
 
 class RankedIds:
-    """Primary keys in rank order, sliceable and countable like a queryset.
+    """Primary keys in rank order, sliceable and countable like a queryset (for the Paginator)."""
 
-    ``head`` is a list already in memory; an optional ``tail`` queryset of
-    primary keys continues it (skipping its first ``tail_offset`` rows, which
-    the head already holds), so the Paginator can page past the head.
-    """
-
-    def __init__(self, head, tail=None, tail_offset=0):
-        self.head = head
-        self.tail = tail
-        self.tail_offset = tail_offset
-        self._count = None
+    def __init__(self, ids):
+        self.ids = ids
 
     def count(self):
-        if self._count is None:
-            extra = 0
-            if self.tail is not None:
-                extra = max(self.tail.count() - self.tail_offset, 0)
-            self._count = len(self.head) + extra
-        return self._count
+        return len(self.ids)
 
     def __len__(self):
-        return self.count()
+        return len(self.ids)
 
     def __getitem__(self, item):
         if not isinstance(item, slice):
             raise TypeError("RankedIds only supports slices")
-        start, stop = item.start or 0, item.stop
-        ids = self.head[start:stop]
-        if self.tail is not None and (stop is None or stop > len(self.head)):
-            tail_start = self.tail_offset + max(start - len(self.head), 0)
-            tail_stop = None if stop is None else self.tail_offset + stop - len(self.head)
-            ids = ids + list(self.tail[tail_start:tail_stop])
-        return ids
-
-
-def pk_in(ids):
-    """A filter on primary keys held in memory, sent to the database as one parameter.
-
-    As separate parameters a long list would run into SQLite's limit of
-    32,766 variables per statement; json_each and unnest take any length.
-    """
-    ids = [int(pk) for pk in ids]
-    if connection.vendor == "sqlite":
-        return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)]))
-    return Q(pk__in=RawSQL("SELECT unnest(%s::bigint[])", [ids]))
+        return self.ids[item]
 
 
 class TopMatch:
@@ -113,22 +83,34 @@ class TopMatch:
         return self.ids(filters)
 
 
-class TopKeywordMatch(TopMatch):
-    """A long query on PostgreSQL: the best ``limit`` rows of modelsearch's ranking."""
+class PgKeywordMatch(TopMatch):
+    """Keyword matches on PostgreSQL, ranked in one statement (pg_keyword.py).
 
-    def __init__(self, queryset, ranked, limit):
+    Without ``limit`` every term must match, ranked as in KeywordBackend: rows
+    with every term in the title first, then modelsearch's rank. With
+    ``limit`` (a long query) any term may match, and the matched set is the
+    best ``limit`` by rank under the facet filters.
+    """
+
+    def __init__(self, queryset, terms, limit=None):
         super().__init__(queryset)
-        self._ranked = ranked
+        self._query = pg_keyword.FullTextQuery(queryset.model, terms, "or" if limit else "and")
         self.limit = limit
 
     def _best(self, filters):
-        ranked = self._ranked.filter(*filters.values())
-        # The primary key breaks ties in relevance, so the cut is the same on every run.
-        ranked = ranked.order_by(*ranked.query.order_by, "pk")
-        return list(ranked.values_list("pk", flat=True)[: self.limit])
+        return self._query.ranked_ids(
+            self.queryset.filter(*filters.values()), title_first=self.limit is None, limit=self.limit,
+        )
 
 
-class AllRows:
+class RowsMatch:
+    """A match whose rows are a queryset: its ids are read from it."""
+
+    def ids(self, filters):
+        return list(self.rows(filters).order_by().values_list("pk", flat=True))
+
+
+class AllRows(RowsMatch):
     """No text: every row of the queryset, newest first by default."""
 
     def __init__(self, queryset):
@@ -141,7 +123,7 @@ class AllRows:
         return self.rows(filters)
 
 
-class KeywordMatch:
+class KeywordMatch(RowsMatch):
     def __init__(self, ranked):
         self._ranked = ranked
 
@@ -151,16 +133,14 @@ class KeywordMatch:
     def ranked(self, filters):
         return self._ranked.filter(*filters.values())
 
-    def ranked_ids(self, filters):
-        return self.ranked(filters).values_list("pk", flat=True)
-
 
 class KeywordBackend:
     """Keyword search through wagtail's modelsearch.
 
     On SQLite the index is an FTS5 table ranked by bm25; on PostgreSQL it is
-    the built-in full-text search. Every term must occur (``and``) in the
-    listing's indexed text (its ``search_fields``).
+    the built-in full-text search over modelsearch's index table, ranked by
+    modelsearch's ts_rank (pg_keyword.py). Every term must occur (``and``) in
+    the listing's indexed text (its ``search_fields``).
 
     modelsearch's SQLite backend scores a whole row with one bm25 and so
     ignores the boosts of ``search_fields``; to keep a title match above a
@@ -169,13 +149,13 @@ class KeywordBackend:
 
     A long query (more than LONG_QUERY_TERMS terms, e.g. a need description
     pasted in) would find nothing if every word had to match, so it matches
-    any of its key terms (``or``) and is ranked by bm25 alone: listings that
-    share more, and rarer, words come first. Its matched set is its best
+    any of its key terms (``or``) and is ranked by relevance alone (bm25 or
+    ts_rank): listings that share more, and rarer, words come first. Its matched set is its best
     KEYWORD_MATCHES listings under the facet filters, as the semantic set is.
 
-    The queryset given must only filter on fields declared as
-    ``index.FilterField`` (we pass ``status``): modelsearch checks that before
-    it searches. Further filters are applied by the engine afterwards.
+    The queryset given must be the kind's published listings, as the engine
+    and matching pass it: on SQLite the listing index maps full-text rows to
+    published listings. Facet filters arrive with each call (``filters``).
     """
 
     mode = "keyword"
@@ -184,126 +164,52 @@ class KeywordBackend:
         long_query = len(terms) > LONG_QUERY_TERMS
         if long_query:
             terms = [term for term in terms if term.lower() not in LONG_QUERY_STOP_WORDS] or terms
-        if long_query and connection.vendor == "sqlite":
-            return FTS5TopMatch(queryset, terms, KEYWORD_MATCHES)
         if connection.vendor == "sqlite":
-            return FTS5Match(queryset, terms)
-        if long_query:
-            ranked = (
-                queryset.search(" ".join(terms), operator="or", order_by_relevance=True)
-                .annotate_score("_score")
-                .get_queryset()
-            )
-            return TopKeywordMatch(queryset, ranked, KEYWORD_MATCHES)
-        return KeywordMatch(self._all_terms(queryset, " ".join(terms)))
-
-    def _all_terms(self, queryset, text):
-        # Every database backend of modelsearch builds its results as a
-        # queryset; taking it keeps filtering, counting and paging in SQL.
-        ranked = (
-            queryset.search(text, operator="and", order_by_relevance=True)
-            .annotate_score("_score")
-            .get_queryset()
-        )
-        in_title = (
-            queryset.search(text, fields=["title"], operator="and", order_by_relevance=False)
-            .get_queryset()
-            .order_by()
-            .values("pk")
-        )
-        return ranked.annotate(
-            _title_match=Case(When(pk__in=in_title, then=Value(1)), default=Value(0),
-                              output_field=IntegerField())
-        ).order_by(F("_title_match").desc(), *ranked.query.order_by)
+            return FTS5Match(queryset, terms, KEYWORD_MATCHES if long_query else None)
+        return PgKeywordMatch(queryset, terms, KEYWORD_MATCHES if long_query else None)
 
 
-class FTS5Match:
-    """Keyword matches read straight from modelsearch's SQLite FTS5 table.
+class FTS5Match(TopMatch):
+    """Keyword matches from modelsearch's SQLite FTS5 table, scored and ranked in memory.
 
-    modelsearch's own SQLite query joins its index rows first and runs the
-    full-text MATCH once per row, and scores each result with a correlated
-    MATCH subquery: fine for a few thousand listings, minutes at 100,000. Here
-    the FTS5 table drives the join (CROSS JOIN fixes the order in SQLite) and
-    bm25 is computed once per matching row. Every term must match; ranking
-    as in KeywordBackend: rows with every term in the title first, then bm25.
+    Each term's postings and bm25 scores come from fts_terms.py (read once,
+    then cached); a row's score is the sum of its terms' scores, which is
+    FTS5's own bm25 of the whole query. The listing index (listing_index.py)
+    maps full-text rows to the kind's published listings, so SQLite never
+    joins the FTS5 table to modelsearch's index table or to the listings.
+    The queryset must be the kind's published listings, the only one the
+    engine and matching pass.
+
+    Without ``limit`` every term must match, ranked as in KeywordBackend: rows
+    with every term in the title first, then bm25. With ``limit`` (a long
+    query) any term may match, and the matched set is the best ``limit`` by
+    bm25 under the facet filters. Ties go to the lower id, so every run cuts
+    and pages the same way.
     """
 
-    _SQL = (
-        "SELECT CAST(entry.object_id AS INTEGER){score} FROM modelsearch_indexentry_fts "
-        "CROSS JOIN modelsearch_indexentry entry ON entry.id = modelsearch_indexentry_fts.rowid "
-        "WHERE modelsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s{order}"
-    )
-
-    def __init__(self, queryset, terms):
-        self.queryset = queryset
-        quoted = " AND ".join(f'"{term}"' for term in terms)  # terms are \w+ only
-        content_type = ContentType.objects.get_for_model(queryset.model).pk
-        self._params = [f"{{title body}} : ({quoted})", content_type]
-        self._title_params = [f"{{title}} : ({quoted})", content_type]
-        self._ids = {}
-
-    def _matching(self):
-        return RawSQL(self._SQL.format(score="", order=""), self._params)
-
-    def rows(self, filters):
-        return self.queryset.filter(*filters.values(), pk__in=self._matching()).order_by()
-
-    def ids(self, filters):
-        key = tuple(sorted(filters))
-        if key not in self._ids:
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    self._SQL.format(score=", bm25(modelsearch_indexentry_fts)", order=" ORDER BY 2"),
-                    self._params,
-                )
-                ranked = [pk for pk, _ in cursor.fetchall()]
-                cursor.execute(self._SQL.format(score="", order=""), self._title_params)
-                in_title = {pk for (pk,) in cursor.fetchall()}
-            allowed = set(self.rows(filters).values_list("pk", flat=True))
-            ranked = [pk for pk in ranked if pk in allowed]
-            ranked.sort(key=lambda pk: pk not in in_title)  # stable: bm25 order within each group
-            self._ids[key] = ranked
-        return self._ids[key]
-
-    def ranked(self, filters):
-        return RankedIds(self.ids(filters))
-
-    def ranked_ids(self, filters):
-        return self.ids(filters)
-
-
-class FTS5TopMatch(TopMatch):
-    """A long query on SQLite: its best ``limit`` rows by bm25, read from the FTS5 table.
-
-    The queryset's own conditions (published only) and the facet filters enter
-    the same statement as a subquery, so SQLite filters before it cuts.
-    """
-
-    _SQL = (
-        "SELECT CAST(entry.object_id AS INTEGER) FROM modelsearch_indexentry_fts "
-        "CROSS JOIN modelsearch_indexentry entry ON entry.id = modelsearch_indexentry_fts.rowid "
-        "WHERE modelsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s "
-        "AND CAST(entry.object_id AS INTEGER) IN ({allowed}) "
-        "ORDER BY bm25(modelsearch_indexentry_fts), 1 LIMIT %s"
-    )
-
-    def __init__(self, queryset, terms, limit):
+    def __init__(self, queryset, terms, limit=None):
         super().__init__(queryset)
-        quoted = " OR ".join(f'"{term}"' for term in terms)  # terms are \w+ only
-        content_type = ContentType.objects.get_for_model(queryset.model).pk
-        self._params = [f"{{title body}} : ({quoted})", content_type]
+        self.terms = terms
         self.limit = limit
 
     def _best(self, filters):
-        allowed = self.queryset.filter(*filters.values()).order_by().values("pk")
-        allowed_sql, allowed_params = allowed.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(self._SQL.format(allowed=allowed_sql),
-                           [*self._params, *allowed_params, self.limit])
-            return [pk for (pk,) in cursor.fetchall()]
+        index = listing_index.get_index(self.queryset.model)
+        combine = fts_terms.any_term if self.limit else fts_terms.every_term
+        rowids, scores = combine([fts_terms.postings(term) for term in self.terms])
+        rows, positions = index.listings_of_entries(rowids)
+        ids, scores = index.ids_of(rows), scores[positions]
+        if filters:
+            allowed = self.queryset.filter(*filters.values()).values_list("pk", flat=True)
+            keep = np.isin(ids, np.fromiter(allowed, dtype=np.int64))
+            ids, scores, positions = ids[keep], scores[keep], positions[keep]
+        if self.limit is not None:
+            return ids[np.lexsort((ids, scores))[: self.limit]].tolist()
+        in_title, _ = fts_terms.every_term([fts_terms.postings(term, fts_terms.TITLE) for term in self.terms])
+        elsewhere = ~np.isin(rowids[positions], in_title)
+        return ids[np.lexsort((ids, scores, elsewhere))].tolist()
 
 
-class SemanticMatch:
+class SemanticMatch(TopMatch):
     """The listings most similar to the query vector, per set of filters.
 
     The matched set under some filters is the best SEMANTIC_MATCHES of the
@@ -313,24 +219,14 @@ class SemanticMatch:
     """
 
     def __init__(self, queryset, store, query_vector, floor):
-        self.queryset = queryset
+        super().__init__(queryset)
         self.floor = floor
         self._query = store.query(query_vector)
-        self._ids = {}
 
-    def ids(self, filters):
-        key = tuple(sorted(filters))
-        if key not in self._ids:
-            among = self.queryset.filter(*filters.values()) if filters else None
-            nearest = self._query.nearest(limit=SEMANTIC_MATCHES, floor=self.floor, among=among)
-            self._ids[key] = [pk for pk, _ in nearest]
-        return self._ids[key]
-
-    def rows(self, filters):
-        return self.queryset.filter(pk__in=self.ids(filters))
-
-    def ranked(self, filters):
-        return RankedIds(self.ids(filters))
+    def _best(self, filters):
+        among = self.queryset.filter(*filters.values()) if filters else None
+        nearest = self._query.nearest(limit=SEMANTIC_MATCHES, floor=self.floor, among=among)
+        return [pk for pk, _ in nearest]
 
 
 class SemanticBackend:
@@ -364,44 +260,35 @@ def reciprocal_rank_fusion(*rankings):
     return scores
 
 
-class HybridMatch:
+class HybridMatch(TopMatch):
     """Keyword and semantic rankings fused by reciprocal rank; the matched set is their union.
 
-    The union is read into memory once per set of filters: every facet then
-    counts over that list instead of re-running both matches inside an OR.
+    The union is held in memory once per set of filters (``ids``): every
+    facet then counts over that list instead of re-running both matches.
     """
 
     def __init__(self, queryset, keyword, semantic):
-        self.queryset = queryset
+        super().__init__(queryset)
         self.keyword = keyword
         self.semantic = semantic
-        self._union = {}
 
-    def rows(self, filters):
-        key = tuple(sorted(filters))
-        if key not in self._union:
-            union = set(self.keyword.rows(filters).values_list("pk", flat=True))
-            union.update(self.semantic.ids(filters))
-            self._union[key] = sorted(union)
-        return self.queryset.filter(pk_in(self._union[key]))
+    def _best(self, filters):
+        return sorted(set(self.keyword.ids(filters)) | set(self.semantic.ids(filters)))
 
     def ranked(self, filters):
-        keyword_ranked = self.keyword.ranked_ids(filters)  # a list, or a queryset of ids
-        keyword_ids = list(keyword_ranked[:KEYWORD_FUSION_DEPTH])
+        return RankedIds(self.ranked_ids(filters))
+
+    def ranked_ids(self, filters):
+        keyword_ranked = self.keyword.ranked_ids(filters)
+        keyword_ids = keyword_ranked[:KEYWORD_FUSION_DEPTH]
         semantic_ids = self.semantic.ids(filters)
         scores = reciprocal_rank_fusion(keyword_ids, semantic_ids)
         keyword_rank = {pk: rank for rank, pk in enumerate(keyword_ids)}
-        head = sorted(scores, key=lambda pk: (-scores[pk], keyword_rank.get(pk, len(keyword_ids)), pk))
-        if len(keyword_ids) < KEYWORD_FUSION_DEPTH:
-            return RankedIds(head)
-        # More keyword matches than were fused: they follow in keyword order,
-        # without the semantic matches already in the head.
-        semantic_only = [pk for pk in semantic_ids if pk not in keyword_rank]
-        if isinstance(keyword_ranked, list):
-            excluded = set(semantic_only)
-            return RankedIds(head + [pk for pk in keyword_ranked[len(keyword_ids):] if pk not in excluded])
-        tail = keyword_ranked.exclude(pk__in=semantic_only)
-        return RankedIds(head, tail=tail, tail_offset=len(keyword_ids))
+        fused = sorted(scores, key=lambda pk: (-scores[pk], keyword_rank.get(pk, len(keyword_ids)), pk))
+        # Keyword matches deeper than were fused follow in keyword order,
+        # less the semantic matches the fusion already placed.
+        placed = set(semantic_ids)
+        return fused + [pk for pk in keyword_ranked[KEYWORD_FUSION_DEPTH:] if pk not in placed]
 
 
 class HybridBackend:

@@ -26,7 +26,7 @@ from verdex.catalog.models import Expert, Need, Source, Technology, TRLGroup
 from verdex.organisations.models import Organisation
 from verdex.taxonomy.models import SDG, Arrangement, Country, Language, Region, TechnologyField
 
-from . import vector_store
+from . import listing_index, vector_store
 from .backends import (
     AllRows,
     HybridBackend,
@@ -60,29 +60,26 @@ def _field_facet():
     """Top-level technology fields; choosing one includes its sub-fields."""
     return ModelFacet(
         "field", "Technology field", "fields__root__code", many=True,
-        model=TechnologyField, key="code", label_path="fields__root__name",
-        reference=Q(depth=0),
+        model=TechnologyField, key="code", reference=Q(depth=0),
     )
 
 
 def _country_facet(path, label="Country"):
-    return ModelFacet(
-        "country", label, path, model=Country, key="code", label_path=f"{path}__name",
-    )
+    return ModelFacet("country", label, path, model=Country, key="code")
 
 
 def _region_facet(country_path):
     """The UN region of the listing's country."""
     return ModelFacet(
         "region", "Region", f"{country_path}__region__code", model=Region, key="code",
-        label_path=f"{country_path}__region__name", reference=Q(kind=Region.Kind.REGION),
+        reference=Q(kind=Region.Kind.REGION),
     )
 
 
 def _sdg_facet():
     return ModelFacet(
         "sdg", "Sustainable Development Goal", "sdgs__number", many=True, model=SDG,
-        key="number", label_path="sdgs__name", by_key=True, label_template="SDG {key}: {name}",
+        key="number", by_key=True, label_template="SDG {key}: {name}",
     )
 
 
@@ -132,7 +129,7 @@ REGISTRY = {
             ChoiceFacet("trl", "Maturity", "trl_group", TRLGroup.choices),
             ModelFacet(
                 "availability", "Available for", "availability__slug", many=True,
-                model=Arrangement, key="slug", label_path="availability__name",
+                model=Arrangement, key="slug",
             ),
             ChoiceFacet("ip", "IP status", "ip_status", Technology.IPStatus.choices),
             ChoiceFacet("record_type", "Type of record", "record_type", Technology.RecordType.choices),
@@ -153,7 +150,7 @@ REGISTRY = {
             ChoiceFacet("trl", "Desired maturity", "desired_trl_group", TRLGroup.choices),
             ModelFacet(
                 "arrangement", "Arrangement wanted", "desired_arrangements__slug", many=True,
-                model=Arrangement, key="slug", label_path="desired_arrangements__name",
+                model=Arrangement, key="slug",
             ),
             _source_facet(),
             _org_type_facet("organisation__org_type"),
@@ -172,7 +169,7 @@ REGISTRY = {
             ChoiceFacet("availability", "Availability", "availability", Expert.Availability.choices),
             ModelFacet(
                 "language", "Language", "languages__code", many=True, model=Language,
-                key="code", label_path="languages__name",
+                key="code",
             ),
             _sdg_facet(),
         ),
@@ -259,6 +256,29 @@ def _page_of_listings(kind, ranked_ids, query):
     return page_obj, [found[pk] for pk in ids if pk in found]
 
 
+def _facet_counter(kind, match):
+    """A function (facet, filters) -> {value: count} over the match's rows that pass ``filters``.
+
+    Listing kinds count from the in-process listing index (listing_index.py,
+    decision 17) on both databases; organisations, a small table without a
+    review lifecycle, are grouped in SQL.
+    """
+    if not kind.published_only:
+        def sql_counts(facet, filters):
+            return facet.sql_counts(kind.model, match.rows(filters).order_by().values("pk"))
+        return sql_counts
+
+    index = listing_index.get_index(kind.model)
+
+    def indexed_counts(facet, filters):
+        if isinstance(match, AllRows) and not filters:
+            rows = index.published_rows()
+        else:
+            rows = index.published_rows_of(match.ids(filters))
+        return index.counts(facet.name, rows)
+    return indexed_counts
+
+
 def search(query, user):
     """Run ``query`` and return one page of results with facet counts.
 
@@ -289,10 +309,10 @@ def search(query, user):
         items = list(page_obj.object_list)
 
     facets = {}
+    counts = _facet_counter(kind, match)
     for facet in kind.facets:
         others = {name: q for name, q in facet_filters.items() if name != facet.name}
-        matched_ids = match.rows(others).order_by().values("pk")
-        facets[facet.name] = facet.options(model, matched_ids, query.filters.get(facet.name, []))
+        facets[facet.name] = facet.options(counts(facet, others), query.filters.get(facet.name, []))
 
     return SearchResults(
         query=query,

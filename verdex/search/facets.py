@@ -47,17 +47,19 @@ class Facet:
             return Q(pk__in=model.objects.filter(**lookup).values("pk"))
         return Q(**lookup)
 
-    def count_rows(self, model, matched_ids, *extra_paths):
-        """Rows of ``model`` among ``matched_ids`` per value of this facet."""
-        return (
+    def sql_counts(self, model, matched_ids):
+        """{value: rows of ``model`` among ``matched_ids`` (a subquery) having it}, in SQL."""
+        rows = (
             model.objects.filter(pk__in=matched_ids)
             .exclude(**{f"{self.path}__isnull": True})
-            .values(self.path, *extra_paths)
+            .values(self.path)
             .annotate(count=Count("pk", distinct=True))
             .order_by()
         )
+        return {row[self.path]: row["count"] for row in rows}
 
-    def options(self, model, matched_ids, selected):
+    def options(self, counts, selected):
+        """The options to show, from ``counts`` ({database value: count}) and the selected values."""
         raise NotImplementedError
 
 
@@ -71,8 +73,7 @@ class ChoiceFacet(Facet):
     def clean(self, values):
         return [value for value in _unique_strings(values) if value in self.choices]
 
-    def options(self, model, matched_ids, selected):
-        counts = {row[self.path]: row["count"] for row in self.count_rows(model, matched_ids)}
+    def options(self, counts, selected):
         return [
             FacetOption(value, label, counts.get(value, 0), value in selected)
             for value, label in self.choices.items()
@@ -89,11 +90,8 @@ class BooleanFacet(ChoiceFacet):
     def db_values(self, values):
         return [value == "yes" for value in values]
 
-    def options(self, model, matched_ids, selected):
-        counts = {
-            "yes" if row[self.path] else "no": row["count"]
-            for row in self.count_rows(model, matched_ids)
-        }
+    def options(self, counts, selected):
+        counts = {"yes" if value else "no": count for value, count in counts.items()}
         return [
             FacetOption(value, label, counts.get(value, 0), value in selected)
             for value, label in self.choices.items()
@@ -104,17 +102,17 @@ class BooleanFacet(ChoiceFacet):
 class ModelFacet(Facet):
     """Values that are keys of reference rows (countries, fields, SDGs, ...).
 
-    ``path`` reaches the key and ``label_path`` the row's name, so one grouped
-    query gives both the counts and the labels. ``reference`` limits which rows
-    may be chosen (e.g. only top-level technology fields).
+    ``path`` reaches the reference row's ``key`` from the listing, and
+    ``label_field`` is the reference row's name. ``reference`` limits which
+    rows may be chosen (e.g. only top-level technology fields).
     """
 
-    def __init__(self, name, label, path, *, model, key, label_path, reference=Q(),
+    def __init__(self, name, label, path, *, model, key, label_field="name", reference=Q(),
                  by_key=False, label_template="{name}", **kwargs):
         super().__init__(name, label, path, **kwargs)
         self.model = model
         self.key = key
-        self.label_path = label_path
+        self.label_field = label_field
         self.reference = reference
         self.by_key = by_key  # keep reference order (SDG 1, 2, ...) instead of most rows first
         self.label_template = label_template
@@ -146,22 +144,16 @@ class ModelFacet(Facet):
     def _label(self, key, name):
         return self.label_template.format(key=key, name=name)
 
-    def options(self, model, matched_ids, selected):
-        rows = self.count_rows(model, matched_ids, self.label_path)
+    def options(self, counts, selected):
+        wanted = set(counts) | {self._coerce(value) for value in selected}
+        names = dict(self.model.objects.filter(**{f"{self.key}__in": wanted})
+                     .values_list(self.key, self.label_field))
         options = [
-            FacetOption(str(row[self.path]), self._label(row[self.path], row[self.label_path]),
-                        row["count"], str(row[self.path]) in selected)
-            for row in rows
+            FacetOption(str(key), self._label(key, names.get(key, key)), counts.get(key, 0),
+                        str(key) in selected)
+            for key in wanted
+            if key is not None and (counts.get(key) or str(key) in selected)
         ]
-        shown = {option.value for option in options}
-        missing = [value for value in selected if value not in shown]
-        if missing:
-            options += [
-                FacetOption(str(key), self._label(key, name), 0, True)
-                for key, name in self.model.objects.filter(
-                    **{f"{self.key}__in": [self._coerce(value) for value in missing]}
-                ).values_list(self.key, self.label_path.rsplit("__", 1)[-1])
-            ]
         if self.by_key:
             options.sort(key=lambda option: self._coerce(option.value))
         else:

@@ -1,14 +1,16 @@
-"""Keep vectors and this process's vector indexes in step with listings."""
+"""Keep vectors and this process's vector and listing indexes in step with listings."""
 
 from functools import partial
 
 from django.db import transaction
 
-from . import services, vector_index
+from . import fts_terms, listing_index, services, vector_index
 from .tasks import embed_listing
 
 
 def listing_saved(sender, instance, raw=False, **kwargs):
+    listing_index.changed(sender, instance.pk)
+    fts_terms.forget()
     if raw:  # loaddata: the fixture's rows are embedded by rebuild_embeddings
         return
     vector_index.invalidate(sender)
@@ -18,4 +20,28 @@ def listing_saved(sender, instance, raw=False, **kwargs):
 
 
 def listing_deleted(sender, instance, **kwargs):
+    listing_index.changed(sender)
+    fts_terms.forget()
     services.delete_embeddings(model=sender, pk=instance.pk)
+
+
+def listing_values_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    """A listing's many-to-many values (fields, SDGs, ...) changed: they are facets."""
+    if not action.startswith("post_"):
+        return
+    if reverse:  # e.g. an SDG's technologies changed: ``model`` is the listing model
+        listing_index.changed(model)
+    else:
+        listing_index.changed(type(instance), instance.pk)
+
+
+def organisation_saved(sender, **kwargs):
+    # The organisation type is a facet of every listing kind.
+    for model in _listing_models():
+        listing_index.changed(model)
+
+
+def _listing_models():
+    from verdex.catalog.models import LISTING_MODELS
+
+    return LISTING_MODELS.values()

@@ -152,7 +152,7 @@ def _vectors(model, model_name):
     )
 
 
-def _signature(queryset, previous, count):
+def signature(queryset, previous, count):
     """(row count, latest updated_at) of ``queryset``.
 
     Without ``count`` the rows are counted only when the latest change moved
@@ -168,7 +168,7 @@ def _signature(queryset, previous, count):
 
 def _refresh(index, model, model_name, count=True):
     vectors = _vectors(model, model_name)
-    vector_signature = _signature(vectors, index.vector_signature, count)
+    vector_signature = signature(vectors, index.vector_signature, count)
     vectors_changed = vector_signature != index.vector_signature
     if vectors_changed:
         changed = vectors
@@ -184,7 +184,7 @@ def _refresh(index, model, model_name, count=True):
         index.watermark = vector_signature[1]
 
     published = model.objects.published()
-    published_signature = _signature(published, index.published_signature, count)
+    published_signature = signature(published, index.published_signature, count)
     if vectors_changed or published_signature != index.published_signature:
         index.set_published(np.fromiter(published.values_list("pk", flat=True), dtype=np.int64))
         index.published_signature = published_signature

@@ -4,7 +4,7 @@ import pytest
 
 from verdex.catalog.models import Technology
 from verdex.search import backends
-from verdex.search.backends import pk_in
+from verdex.search.sql import pk_in
 from verdex.search.engine import search
 from verdex.search.query import KEYWORD, SearchQuery
 from verdex.taxonomy.models import Country

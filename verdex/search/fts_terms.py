@@ -1,0 +1,129 @@
+"""Per-term full-text postings with their bm25 scores, read from FTS5 and kept per process.
+
+FTS5's bm25 is a sum over the query's phrases of each phrase's own
+contribution (its IDF times its saturated, length-normalised frequency in
+the row), so a query's score of a row is exactly the sum of its terms'
+single-term scores (tests check it against FTS5's own). Keyword search on
+SQLite therefore reads each term's postings once, as (rowids, scores), and
+combines them in numpy: an intersection for "every term", a union for a
+long query's "any term". The frequent terms, whose postings cost most to
+read and score (a fifth of 100,000 listings share "small"), are the ones
+that recur across queries, and are served from memory after the first.
+
+Scores depend on the whole FTS5 table (row count, average lengths), so the
+cache is dropped when anything indexed may have changed: a listing saved in
+this process (signals.py), or, checked at most every CHECK_INTERVAL seconds,
+a new full-text row or a newer ``updated_at`` of any listing kind. A deleted
+listing only shifts scores slightly until then (its rows no longer map to a
+listing). At most CACHE_POSTINGS postings are kept, least recently used
+first out.
+"""
+
+import threading
+import time
+from collections import OrderedDict
+
+import numpy as np
+from django.db import connection
+from django.db.models import Max
+from modelsearch.models import IndexEntry
+
+from .vector_index import CHECK_INTERVAL
+
+# ~16 bytes each (rowid and score): 2,000,000 postings are ~32 MiB.
+CACHE_POSTINGS = 2_000_000
+
+_SQL = (
+    "SELECT rowid, bm25(modelsearch_indexentry_fts) FROM modelsearch_indexentry_fts "
+    "WHERE modelsearch_indexentry_fts MATCH %s ORDER BY rowid"
+)
+# FTS5 columns searched: the whole listing, or its title (for the title-first rule).
+ALL_TEXT = "{title body}"
+TITLE = "{title}"
+
+
+class _Cache:
+    def __init__(self):
+        self.postings = OrderedDict()
+        self.size = 0
+        self.signature = None
+        self.checked_at = 0.0
+        self.lock = threading.Lock()
+
+    def clear(self):
+        self.postings.clear()
+        self.size = 0
+
+
+_cache = _Cache()
+
+
+def postings(term, columns=ALL_TEXT):
+    """(rowids ascending, bm25 scores) of the FTS5 rows holding ``term`` in ``columns``."""
+    with _cache.lock:
+        _check()
+        key = (term, columns)
+        found = _cache.postings.get(key)
+        if found is not None:
+            _cache.postings.move_to_end(key)
+            return found
+    with connection.cursor() as cursor:
+        cursor.execute(_SQL, [f'{columns} : ("{term}")'])  # terms are \w+ only
+        rows = cursor.fetchall()
+    found = (np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows)),
+             np.fromiter((row[1] for row in rows), dtype=np.float64, count=len(rows)))
+    with _cache.lock:
+        _cache.postings[key] = found
+        _cache.size += len(rows)
+        while _cache.size > CACHE_POSTINGS and len(_cache.postings) > 1:
+            _, (dropped, _) = _cache.postings.popitem(last=False)
+            _cache.size -= len(dropped)
+    return found
+
+
+def every_term(lists):
+    """(rowids, summed scores) of the rows in every one of ``lists`` (each from ``postings``)."""
+    lists = sorted(lists, key=lambda pair: len(pair[0]))
+    rowids, scores = lists[0]
+    for other_rowids, other_scores in lists[1:]:
+        if not len(rowids):
+            break
+        positions = np.minimum(np.searchsorted(other_rowids, rowids), max(len(other_rowids) - 1, 0))
+        present = other_rowids[positions] == rowids if len(other_rowids) else np.zeros(len(rowids), bool)
+        rowids, scores = rowids[present], scores[present] + other_scores[positions[present]]
+    return rowids, scores
+
+
+def any_term(lists):
+    """(rowids, summed scores) of the rows in at least one of ``lists``."""
+    if not lists:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    rowids, inverse = np.unique(np.concatenate([pair[0] for pair in lists]), return_inverse=True)
+    scores = np.bincount(inverse, weights=np.concatenate([pair[1] for pair in lists]),
+                         minlength=len(rowids))
+    return rowids, scores
+
+
+def forget():
+    """Drop the cached postings (the full-text index changed in this process)."""
+    with _cache.lock:
+        _cache.clear()
+        _cache.checked_at = 0.0
+
+
+def _check():
+    now = time.monotonic()
+    if now - _cache.checked_at < CHECK_INTERVAL:
+        return
+    signature = _signature()
+    if signature != _cache.signature:
+        _cache.clear()
+        _cache.signature = signature
+    _cache.checked_at = time.monotonic()
+
+
+def _signature():
+    from verdex.catalog.models import LISTING_MODELS  # catalog imports search at start-up
+
+    latest = [model.objects.aggregate(latest=Max("updated_at"))["latest"] for model in LISTING_MODELS.values()]
+    return IndexEntry.objects.aggregate(last=Max("pk"))["last"], *latest
