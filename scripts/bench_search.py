@@ -1,4 +1,4 @@
-"""Benchmark the search engine on generated listings and write docs/benchmarks.md ("Search").
+"""Benchmark the search engine on generated listings and write docs/benchmarks.md ("Search on …").
 
     .venv/bin/python scripts/bench_search.py [--technologies 100000] [--model use-multilingual-v3]
 
@@ -85,7 +85,7 @@ def main():
     from django.contrib.contenttypes.models import ContentType
 
     from verdex.search import engine, fts_terms, pgvector_store, vector_index
-    from verdex.search.backends import KEYWORD_MATCHES, LONG_QUERY_TERMS
+    from verdex.search.backends import KEYWORD_MATCHES, LONG_QUERY_TERMS, RankedIds
     from verdex.search.query import LONG_QUERY_STOP_WORDS
     from verdex.search.embeddings import MODELS, get_embedder, listing_text, model_name
     from verdex.search.models import Embedding
@@ -186,7 +186,7 @@ def main():
         kind = engine.REGISTRY["technology"]
         match, used = engine._match(kind, query, search_terms(query.text))
         ranked = match.ranked({})
-        if hasattr(ranked, "head"):
+        if isinstance(ranked, RankedIds):
             return engine._page_of_listings(kind, ranked, query)[1]
         return list(ranked.select_related(*kind.select_related)[:20])
 
@@ -220,7 +220,8 @@ def main():
     query_vectors = [embedder.embed_query(text) for text in queries]
     timings = {key: [] for key in (
         "embed_query", "bare_fts", "bare_dot", "keyword", "keyword_cached", "semantic", "hybrid",
-        "hybrid_cached", "facets_keyword", "facets_hybrid", "search_keyword", "search_hybrid")}
+        "hybrid_cached", "facets_keyword", "facets_keyword_cached", "facets_hybrid", "search_keyword",
+        "search_hybrid")}
     for text in queries[:10]:  # warm caches
         ranking_only(text, HYBRID)
         facets_only(text, KEYWORD)
@@ -242,6 +243,7 @@ def main():
         timings["hybrid"].append(cold(ranking_only, text, HYBRID))
         timings["hybrid_cached"].append(timed(ranking_only, text, HYBRID)[0])
         timings["facets_keyword"].append(cold(facets_only, text, KEYWORD))
+        timings["facets_keyword_cached"].append(timed(facets_only, text, KEYWORD)[0])
         timings["facets_hybrid"].append(cold(facets_only, text, HYBRID))
         timings["search_keyword"].append(cold(
             engine.search, SearchQuery(kind="technology", text=text, mode=KEYWORD), None))
@@ -351,7 +353,7 @@ def render(*, load, args, name, total, vendor, throughput, filled, vector_store,
         return f"| {label} | {p50:.1f} | {p95:.1f} | {ratio} | {verdict} |"
 
     lines = [
-        section_heading(vendor),
+        section_heading(vendor, total),
         "",
         f"Run {date.today().isoformat()} with `scripts/bench_search.py --technologies {args.technologies}` "
         f"on {cpu_model}, {cores} cores, {'SQLite' if vendor == 'sqlite' else 'PostgreSQL'}, Python "
@@ -395,9 +397,10 @@ def render(*, load, args, name, total, vendor, throughput, filled, vector_store,
             f"Vector store: pgvector, {vector_store['rows']:,} vectors of {vector_store['dim']} "
             f"dimensions; HNSW index built in {vector_store['build_s']:.1f} s after the bulk load, "
             f"{vector_store['bytes'] / 2**20:.0f} MiB on disk. Peak RSS of the benchmark process "
-            f"{rss:.0f} MiB (the database server is another process). The noisy copies of sampled "
-            "vectors form tight clusters, which an HNSW graph links poorly; latency is indicative, "
-            "HNSW recall must be measured on real embeddings (`--embed-all`).")
+            f"{rss:.0f} MiB (the database server is another process)."
+            + (" The noisy copies of sampled vectors form tight clusters, which an HNSW graph links "
+               "poorly; latency is indicative, HNSW recall must be measured on real embeddings "
+               "(`--embed-all`)." if filled else " Every vector is a real embedding (`--embed-all`)."))
     lines += [
         "",
         "### Query latency (ms)",
@@ -409,25 +412,27 @@ def render(*, load, args, name, total, vendor, throughput, filled, vector_store,
         row("Raw floor: numpy dot product + top 20 over the same matrix" if vendor == "sqlite"
             else "Raw floor: bare pgvector HNSW query, top 20 (SQL)", "bare_dot"),
         row("Keyword ranking, first page of 20 listings", "keyword", "bare_fts", 20),
-        row("Keyword ranking, the same query again (postings cached)", "keyword_cached", "bare_fts", 20),
+        row("Keyword ranking, the same query again (SQLite: a long query's postings cached)", "keyword_cached", "bare_fts", 20),
         row("Semantic ranking incl. query embedding, first page", "semantic", "bare_dot"),
         row("Hybrid ranking incl. query embedding, first page", "hybrid", "bare_dot", 60),
-        row("Hybrid ranking, the same query again (postings cached)", "hybrid_cached", "bare_dot", 60),
+        row("Hybrid ranking, the same query again (SQLite: a long query's postings cached)", "hybrid_cached", "bare_dot", 60),
         row("Facet counts (10 facets) of a keyword match", "facets_keyword", None, 50),
+        row("Facet counts of a keyword match, the same query again", "facets_keyword_cached", None, 50),
         row("Facet counts (10 facets) of a hybrid match", "facets_hybrid", None, 50),
         row("Whole `search()`: keyword, page + facets", "search_keyword", "bare_fts"),
         row("Whole `search()`: hybrid, page + facets", "search_hybrid", "bare_dot"),
         "",
         f"p95 (ms) by kind of query: {len(queries) - long_count} short queries (up to "
-        f"{LONG_QUERY_TERMS} terms: titles, word pairs, five languages) and {long_count} need "
-        "paragraphs (any of ~30 key terms; best 1,000 kept).",
+        f"{LONG_QUERY_TERMS} terms: words, titles, five languages; every term must match) and "
+        f"{long_count} long ones (need paragraphs and long titles; any key term, best 1,000 kept).",
         "",
         "| Measure | short queries | paragraphs |",
         "|---|---|---|",
     ]
     labels = {"bare_fts": "Raw floor: bare full-text query", "keyword": "Keyword ranking",
-              "keyword_cached": "Keyword ranking, postings cached", "hybrid": "Hybrid ranking",
-              "hybrid_cached": "Hybrid ranking, postings cached", "facets_keyword": "Facet counts, keyword",
+              "keyword_cached": "Keyword ranking, same query again", "hybrid": "Hybrid ranking",
+              "hybrid_cached": "Hybrid ranking, same query again", "facets_keyword": "Facet counts, keyword",
+              "facets_keyword_cached": "Facet counts, keyword, same query again",
               "facets_hybrid": "Facet counts, hybrid", "search_keyword": "Whole `search()`, keyword",
               "search_hybrid": "Whole `search()`, hybrid"}
     lines += [f"| {label} | {by_type[key][0]:.1f} | {by_type[key][1]:.1f} |"
@@ -436,8 +441,9 @@ def render(*, load, args, name, total, vendor, throughput, filled, vector_store,
     return "\n".join(lines)
 
 
-def section_heading(vendor):
-    return "## Search" if vendor == "sqlite" else "## Search on PostgreSQL"
+def section_heading(vendor, total):
+    """One section per database and size, so a 1M run does not replace the 100k figures."""
+    return f"## Search on {'SQLite' if vendor == 'sqlite' else 'PostgreSQL'}, {total:,} technologies"
 
 
 def write_section(path, report):

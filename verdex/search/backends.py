@@ -170,15 +170,14 @@ class KeywordBackend:
 
 
 class FTS5Match(TopMatch):
-    """Keyword matches from modelsearch's SQLite FTS5 table, scored and ranked in memory.
+    """Keyword matches from modelsearch's SQLite FTS5 table, ranked in memory.
 
-    Each term's postings and bm25 scores come from fts_terms.py (read once,
-    then cached); a row's score is the sum of its terms' scores, which is
-    FTS5's own bm25 of the whole query. The listing index (listing_index.py)
-    maps full-text rows to the kind's published listings, so SQLite never
-    joins the FTS5 table to modelsearch's index table or to the listings.
-    The queryset must be the kind's published listings, the only one the
-    engine and matching pass.
+    FTS5 gives the matching full-text rows and their bm25 (fts_terms.py: a
+    long query's terms one by one, cached, then summed, which is FTS5's bm25
+    of the whole query); the listing index (listing_index.py) maps those rows
+    to the kind's published listings, so SQLite never joins the FTS5 table to
+    modelsearch's index table or to the listings. The queryset must be the
+    kind's published listings, the only one the engine and matching pass.
 
     Without ``limit`` every term must match, ranked as in KeywordBackend: rows
     with every term in the title first, then bm25. With ``limit`` (a long
@@ -194,8 +193,10 @@ class FTS5Match(TopMatch):
 
     def _best(self, filters):
         index = listing_index.get_index(self.queryset.model)
-        combine = fts_terms.any_term if self.limit else fts_terms.every_term
-        rowids, scores = combine([fts_terms.postings(term) for term in self.terms])
+        if self.limit is None:
+            rowids, scores = fts_terms.matches(fts_terms.expression(self.terms, "AND"))
+        else:
+            rowids, scores = fts_terms.any_term([fts_terms.postings(term) for term in self.terms])
         rows, positions = index.listings_of_entries(rowids)
         ids, scores = index.ids_of(rows), scores[positions]
         if filters:
@@ -204,7 +205,7 @@ class FTS5Match(TopMatch):
             ids, scores, positions = ids[keep], scores[keep], positions[keep]
         if self.limit is not None:
             return ids[np.lexsort((ids, scores))[: self.limit]].tolist()
-        in_title, _ = fts_terms.every_term([fts_terms.postings(term, fts_terms.TITLE) for term in self.terms])
+        in_title, _ = fts_terms.matches(fts_terms.expression(self.terms, "AND", fts_terms.TITLE), scores=False)
         elsewhere = ~np.isin(rowids[positions], in_title)
         return ids[np.lexsort((ids, scores, elsewhere))].tolist()
 

@@ -1,14 +1,16 @@
-"""Per-term full-text postings with their bm25 scores, read from FTS5 and kept per process.
+"""Full-text matches with bm25 scores from FTS5, and per-term postings kept per process.
 
 FTS5's bm25 is a sum over the query's phrases of each phrase's own
 contribution (its IDF times its saturated, length-normalised frequency in
 the row), so a query's score of a row is exactly the sum of its terms'
-single-term scores (tests check it against FTS5's own). Keyword search on
-SQLite therefore reads each term's postings once, as (rowids, scores), and
-combines them in numpy: an intersection for "every term", a union for a
-long query's "any term". The frequent terms, whose postings cost most to
-read and score (a fifth of 100,000 listings share "small"), are the ones
-that recur across queries, and are served from memory after the first.
+single-term scores (tests check it against FTS5's own). A long query's "any
+of ~30 terms" costs FTS5 as much as reading each term's postings, so those
+are read one term at a time, as (rowids, scores), kept, and combined in
+numpy; the frequent terms, whose postings cost most to read and score (a
+fifth of 100,000 listings share "small"), recur across queries and are then
+served from memory. A short query's "every term" is cheaper for FTS5 as one
+expression (it scores only the rows in the intersection), so ``matches``
+runs it directly and nothing is kept.
 
 Scores depend on the whole FTS5 table (row count, average lengths), so the
 cache is dropped when anything indexed may have changed: a listing saved in
@@ -33,10 +35,6 @@ from .vector_index import CHECK_INTERVAL
 # ~16 bytes each (rowid and score): 2,000,000 postings are ~32 MiB.
 CACHE_POSTINGS = 2_000_000
 
-_SQL = (
-    "SELECT rowid, bm25(modelsearch_indexentry_fts) FROM modelsearch_indexentry_fts "
-    "WHERE modelsearch_indexentry_fts MATCH %s ORDER BY rowid"
-)
 # FTS5 columns searched: the whole listing, or its title (for the title-first rule).
 ALL_TEXT = "{title body}"
 TITLE = "{title}"
@@ -58,40 +56,41 @@ class _Cache:
 _cache = _Cache()
 
 
-def postings(term, columns=ALL_TEXT):
-    """(rowids ascending, bm25 scores) of the FTS5 rows holding ``term`` in ``columns``."""
+def expression(terms, operator, columns=ALL_TEXT):
+    """The FTS5 query for ``terms`` (\w+ only) joined by ``operator`` ("AND"/"OR") in ``columns``."""
+    return f"{columns} : (" + f" {operator} ".join(f'"{term}"' for term in terms) + ")"
+
+
+def matches(query, scores=True):
+    """(rowids ascending, bm25 scores or None) of the FTS5 rows matching ``query``."""
+    score = "bm25(modelsearch_indexentry_fts)" if scores else "NULL"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT rowid, {score} FROM modelsearch_indexentry_fts "
+            "WHERE modelsearch_indexentry_fts MATCH %s ORDER BY rowid", [query])
+        rows = cursor.fetchall()
+    rowids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+    if not scores:
+        return rowids, None
+    return rowids, np.fromiter((row[1] for row in rows), dtype=np.float64, count=len(rows))
+
+
+def postings(term):
+    """``matches`` of one term in the whole text, from the cache when it holds them."""
     with _cache.lock:
         _check()
-        key = (term, columns)
-        found = _cache.postings.get(key)
+        found = _cache.postings.get(term)
         if found is not None:
-            _cache.postings.move_to_end(key)
+            _cache.postings.move_to_end(term)
             return found
-    with connection.cursor() as cursor:
-        cursor.execute(_SQL, [f'{columns} : ("{term}")'])  # terms are \w+ only
-        rows = cursor.fetchall()
-    found = (np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows)),
-             np.fromiter((row[1] for row in rows), dtype=np.float64, count=len(rows)))
+    found = matches(expression([term], "AND"))
     with _cache.lock:
-        _cache.postings[key] = found
-        _cache.size += len(rows)
+        _cache.postings[term] = found
+        _cache.size += len(found[0])
         while _cache.size > CACHE_POSTINGS and len(_cache.postings) > 1:
             _, (dropped, _) = _cache.postings.popitem(last=False)
             _cache.size -= len(dropped)
     return found
-
-
-def every_term(lists):
-    """(rowids, summed scores) of the rows in every one of ``lists`` (each from ``postings``)."""
-    lists = sorted(lists, key=lambda pair: len(pair[0]))
-    rowids, scores = lists[0]
-    for other_rowids, other_scores in lists[1:]:
-        if not len(rowids):
-            break
-        positions = np.minimum(np.searchsorted(other_rowids, rowids), max(len(other_rowids) - 1, 0))
-        present = other_rowids[positions] == rowids if len(other_rowids) else np.zeros(len(rowids), bool)
-        rowids, scores = rowids[present], scores[present] + other_scores[positions[present]]
-    return rowids, scores
 
 
 def any_term(lists):

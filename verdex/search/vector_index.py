@@ -63,19 +63,24 @@ class VectorIndex:
         if len(new_ids):
             needed = self.size + len(new_ids)
             if needed > len(self.matrix):
-                capacity = max(needed, int(len(self.matrix) * 1.25) + 1024)
-                grown = np.empty((capacity, self.dim), dtype=np.float32)
-                grown[: self.size] = self.matrix[: self.size]
-                self.matrix = grown
-                grown_ids = np.empty(capacity, dtype=np.int64)
-                grown_ids[: self.size] = self.ids[: self.size]
-                self.ids = grown_ids
+                self.reserve(max(needed, int(len(self.matrix) * 1.25) + 1024))
             self.matrix[self.size:needed] = new_vectors
             self.ids[self.size:needed] = new_ids
             self.size = needed
             live = self.ids[: self.size]
             self._sorted_rows = np.argsort(live, kind="stable")
             self._sorted_ids = live[self._sorted_rows]
+
+    def reserve(self, capacity):
+        """Room for ``capacity`` vectors; a first load reserves exactly what it will read."""
+        if capacity <= len(self.matrix):
+            return
+        grown = np.empty((capacity, self.dim), dtype=np.float32)
+        grown[: self.size] = self.matrix[: self.size]
+        self.matrix = grown
+        grown_ids = np.empty(capacity, dtype=np.int64)
+        grown_ids[: self.size] = self.ids[: self.size]
+        self.ids = grown_ids
 
     def set_published(self, published_ids):
         rows = self.rows_for(np.asarray(published_ids, dtype=np.int64))
@@ -174,10 +179,13 @@ def _refresh(index, model, model_name, count=True):
         changed = vectors
         if index.watermark is not None:
             changed = changed.filter(updated_at__gte=index.watermark - _OVERLAP)
+        else:
+            index.reserve(vector_signature[0])
         _load(index, changed)
         if index.size > vector_signature[0]:
             # Vectors were deleted: start again rather than track removals.
             fresh = VectorIndex(index.dim)
+            fresh.reserve(vector_signature[0])
             _load(fresh, vectors)
             index.__dict__.update(fresh.__dict__)
         index.vector_signature = vector_signature

@@ -1,4 +1,4 @@
-"""Keyword scores combined from per-term postings equal FTS5's bm25 of the whole query."""
+"""A long query's scores summed from per-term postings equal FTS5's bm25 of the whole query."""
 
 import pytest
 from django.db import connection
@@ -31,28 +31,19 @@ def as_dict(rowids, scores):
     return dict(zip(rowids.tolist(), scores.tolist(), strict=True))
 
 
-@pytest.mark.parametrize("terms", [["solar", "pump"], ["solar", "small", "farms"], ["pump", "nothing"]])
-def test_every_term_equals_fts5_and_query(texts, terms):
-    expected = fts5_scores("{title body} : (" + " AND ".join(f'"{t}"' for t in terms) + ")")
-    combined = as_dict(*fts_terms.every_term([fts_terms.postings(term) for term in terms]))
-
-    assert combined.keys() == expected.keys()
-    assert combined == pytest.approx(expected, rel=1e-12)
-
-
 @pytest.mark.parametrize("terms", [["solar", "pump", "cooler"], ["fruit", "wind", "nothing"]])
 def test_any_term_equals_fts5_or_query(texts, terms):
-    expected = fts5_scores("{title body} : (" + " OR ".join(f'"{t}"' for t in terms) + ")")
+    expected = fts5_scores(fts_terms.expression(terms, "OR"))
     combined = as_dict(*fts_terms.any_term([fts_terms.postings(term) for term in terms]))
 
     assert combined.keys() == expected.keys() and expected
     assert combined == pytest.approx(expected, rel=1e-12)
 
 
-def test_title_postings_hold_only_title_matches(texts):
-    rowids, _ = fts_terms.postings("solar", fts_terms.TITLE)
+def test_title_matches_hold_only_title_matches(texts):
+    rowids, scores = fts_terms.matches(fts_terms.expression(["solar"], "AND", fts_terms.TITLE), scores=False)
 
-    assert len(rowids) == 2  # the solar pump and the solar drying need; the wind pump says it in its summary
+    assert len(rowids) == 2 and scores is None  # the wind pump says "solar" in its summary only
 
 
 def test_saving_a_listing_drops_cached_postings(texts, make_technology):

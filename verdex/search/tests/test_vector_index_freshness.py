@@ -47,3 +47,10 @@ def test_a_status_change_that_keeps_updated_at_is_seen_when_counts_are_due(catal
 
     monkeypatch.setattr(vector_index, "COUNT_INTERVAL", 0.0)
     assert biogas.pk not in _published_ids(vector_index.get_index(Technology, embedder))
+
+
+def test_a_first_load_holds_exactly_the_stored_vectors(catalogue):
+    # At a million listings every spare row is 2 KiB; growing by a quarter cost ~450 MiB.
+    index = vector_index.get_index(Technology, get_embedder())
+
+    assert len(index.matrix) == index.size == len(catalogue)
