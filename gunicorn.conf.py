@@ -57,3 +57,11 @@ if os.environ.get("LOG_FORMAT") == "json":
         '"method": "%(m)s", "path": "%(U)s", "query": "%(q)s", "status": %(s)s, '
         '"bytes": "%(B)s", "duration_ms": %(M)s, "user_agent": "%(a)s"}'
     )
+
+
+def post_worker_init(worker):
+    # The in-process search indexes take tens of seconds to load at a million
+    # listings; a thread loads them while the worker already answers requests.
+    from verdex.search.warmup import warm_in_background
+
+    warm_in_background()
