@@ -426,7 +426,7 @@ def render(*, load, args, name, total, vendor, throughput, filled, vector_store,
         f"{LONG_QUERY_TERMS} terms: words, titles, five languages; every term must match) and "
         f"{long_count} long ones (need paragraphs and long titles; any key term, best 1,000 kept).",
         "",
-        "| Measure | short queries | paragraphs |",
+        "| Measure | short queries | long queries |",
         "|---|---|---|",
     ]
     labels = {"bare_fts": "Raw floor: bare full-text query", "keyword": "Keyword ranking",
