@@ -57,7 +57,7 @@ _cache = _Cache()
 
 
 def expression(terms, operator, columns=ALL_TEXT):
-    """The FTS5 query for ``terms`` (\w+ only) joined by ``operator`` ("AND"/"OR") in ``columns``."""
+    """The FTS5 query for ``terms`` (word characters only) joined by ``operator`` ("AND"/"OR") in ``columns``."""
     return f"{columns} : (" + f" {operator} ".join(f'"{term}"' for term in terms) + ")"
 
 

@@ -160,7 +160,15 @@ def time_index_build(model_name, dim):
     row, which is why a large first import may drop the index and call this.
     """
     name = index_name(model_name)
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE model_name = %s", [model_name])
+        (rows,) = cursor.fetchone()
+        # pgvector builds the graph in maintenance_work_mem and, once it no longer
+        # fits, goes on inserting tuple by tuple on disk, many times slower; the
+        # graph takes about the vectors' size plus ~400 bytes of links per row
+        # (capped: past that a bigger server should set it for the build itself).
+        needed_mib = min(8192, max(64, int(rows * (dim * 4 + 400) * 1.25 / 2**20)))
+        cursor.execute("SELECT set_config('maintenance_work_mem', %s, true)", [f"{needed_mib}MB"])
         cursor.execute(f"DROP INDEX IF EXISTS {name}")
         started = time.perf_counter()
         cursor.execute(
