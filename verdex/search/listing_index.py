@@ -20,8 +20,14 @@ with row counts every COUNT_INTERVAL seconds. Changed listings are reloaded
 by their ``updated_at``; deletions, and a changed organisation (its type is a
 facet), rebuild the whole index (~2 s of CPU at 100,000 listings). New
 full-text rows are read by rowid.
+
+Threads: ``get_index`` hands out a view made under the lock, and a refresh
+never writes into an array a view may hold: it writes into a copy (or a
+newly grown array) and then puts that in place, so a search on one thread
+sees one consistent state while another thread refreshes.
 """
 
+import copy
 import threading
 import time
 from datetime import timedelta
@@ -94,13 +100,12 @@ class FacetColumn:
             self.values.append(value)
         return code
 
-    def grow(self, size):
-        if len(self.codes) < size:
-            self.codes = np.concatenate([self.codes, np.full(size - len(self.codes), -1, dtype=np.int32)])
-
-    def set_single(self, rows, values):
-        self.codes[rows] = np.fromiter((self.code(value) for value in values), dtype=np.int32,
-                                       count=len(rows))
+    def set_single(self, rows, values, size):
+        """Set the code of ``rows`` (in a copy grown to ``size`` rows, see the module docstring)."""
+        codes = np.full(size, -1, dtype=np.int32)
+        codes[: len(self.codes)] = self.codes
+        codes[rows] = np.fromiter((self.code(value) for value in values), dtype=np.int32, count=len(rows))
+        self.codes = codes
 
     def set_pairs(self, reloaded_rows, rows, values):
         """Replace the pairs of ``reloaded_rows`` by (rows[i], values[i])."""
@@ -179,13 +184,12 @@ class ListingIndex:
         if not found:
             return
         rows = self.rows.add([row[0] for row in found])
-        if len(self.published) < self.size:
-            self.published = np.concatenate(
-                [self.published, np.zeros(self.size - len(self.published), dtype=bool)])
-        self.published[rows] = [row[1] == Status.PUBLISHED for row in found]
+        published = np.zeros(self.size, dtype=bool)
+        published[: len(self.published)] = self.published
+        published[rows] = [row[1] == Status.PUBLISHED for row in found]
+        self.published = published
         for position, column in enumerate(single, start=2):
-            column.grow(self.size)
-            column.set_single(rows, [row[position] for row in found])
+            column.set_single(rows, [row[position] for row in found], self.size)
         for column in self.columns.values():
             if column.facet.many:
                 pairs = [pair for pair in listings.order_by().values_list("pk", column.facet.path).distinct()
@@ -200,17 +204,25 @@ class ListingIndex:
         if not found:
             return
         rows = self.entries.add([pk for pk, _ in found])
-        if len(self.entry_listing) < len(self.entries):
-            self.entry_listing = np.concatenate(
-                [self.entry_listing, np.full(len(self.entries) - len(self.entry_listing), -1, np.int64)])
-        self.entry_listing[rows] = [int(object_id) for _, object_id in found]
+        entry_listing = np.full(len(self.entries), -1, np.int64)
+        entry_listing[: len(self.entry_listing)] = self.entry_listing
+        entry_listing[rows] = [int(object_id) for _, object_id in found]
+        self.entry_listing = entry_listing
         self.last_entry = found[-1][0]
 
     def reload_published(self):
-        self.published[:] = False
-        published = self.model.objects.published().values_list("pk", flat=True)
-        rows = self.rows.rows_for(np.fromiter(published, dtype=np.int64))
-        self.published[rows[rows >= 0]] = True
+        published = np.zeros(self.size, dtype=bool)
+        rows = self.rows.rows_for(
+            np.fromiter(self.model.objects.published().values_list("pk", flat=True), dtype=np.int64))
+        published[rows[rows >= 0]] = True
+        self.published = published
+
+    def view(self):
+        """This index as it is now, unchanged by later refreshes (see the module docstring)."""
+        view = copy.copy(self)
+        view.rows, view.entries = copy.copy(self.rows), copy.copy(self.entries)
+        view.columns = {name: copy.copy(column) for name, column in self.columns.items()}
+        return view
 
 
 class _Entry:
@@ -241,7 +253,7 @@ def get_index(model):
             entry.checked_at = time.monotonic()
             if count:
                 entry.counted_at = entry.checked_at
-        return entry.index
+        return entry.index.view()
 
 
 def changed(model, pk=None):

@@ -26,8 +26,16 @@ updates that leave ``updated_at`` alone, join the signature only every
 ``COUNT_INTERVAL`` seconds and after a change in this process. Changed
 vectors are merged in incrementally; a change in the published set only
 recomputes the mask.
+
+Threads: a worker serves requests on several threads while one of them may
+refresh the index. ``get_index`` hands out a view (a shallow copy made under
+the lock), and a refresh never changes what a view can see: arrays are
+replaced, not resized, and rows are appended past the view's size. The one
+write in place, a changed vector over its old row, is at worst read half
+old, half new by a query running at that moment.
 """
 
+import copy
 import threading
 import time
 from datetime import timedelta
@@ -138,6 +146,10 @@ class VectorIndex:
         """The stored vectors as float32 (a copy)."""
         return from_bfloat16(self.matrix[: self.size])
 
+    def view(self):
+        """This index as it is now, unchanged by later refreshes (see the module docstring)."""
+        return copy.copy(self)
+
     @property
     def nbytes(self):
         return self.matrix.nbytes + self.ids.nbytes + self._sorted_ids.nbytes + self._sorted_rows.nbytes
@@ -178,7 +190,7 @@ def get_index(model, embedder):
             entry.checked_at = time.monotonic()
             if count:
                 entry.counted_at = entry.checked_at
-        return entry.index
+        return entry.index.view()
 
 
 def forget_all():
