@@ -32,8 +32,10 @@ from modelsearch.models import IndexEntry
 
 from .vector_index import CHECK_INTERVAL
 
-# ~16 bytes each (rowid and score): 2,000,000 postings are ~32 MiB.
-CACHE_POSTINGS = 2_000_000
+# 16 bytes each (rowid and score): at most ~256 MiB. At 100,000 listings every term
+# of the benchmark's 240 queries fits; at a million one frequent term has ~250,000
+# postings, and the 2,000,000 first chosen held the terms of one long query only.
+CACHE_POSTINGS = 16_000_000
 
 # FTS5 columns searched: the whole listing, or its title (for the title-first rule).
 ALL_TEXT = "{title body}"
@@ -101,6 +103,11 @@ def any_term(lists):
     scores = np.bincount(inverse, weights=np.concatenate([pair[1] for pair in lists]),
                          minlength=len(rowids))
     return rowids, scores
+
+
+def cached_bytes():
+    with _cache.lock:
+        return sum(rowids.nbytes + scores.nbytes for rowids, scores in _cache.postings.values())
 
 
 def forget():
