@@ -263,11 +263,12 @@ def main():
             engine.search, SearchQuery(kind="technology", text=text, mode=HYBRID), None))
     # A server between writes: the postings of earlier, different queries stay cached
     # (fts_terms.py), so recurring frequent terms are read once; each query's own rare
-    # terms are still read cold. The same queries again, in order, after one reset.
-    fts_terms.forget()
-    for text in queries:
-        timings["keyword_warm"].append(timed(ranking_only, text, KEYWORD)[0])
-        timings["hybrid_warm"].append(timed(ranking_only, text, HYBRID)[0])
+    # terms are still read cold. The same queries again, in order, after one reset; one
+    # pass per mode, or a hybrid query would find its own terms cached by its keyword run.
+    for mode, key in ((KEYWORD, "keyword_warm"), (HYBRID, "hybrid_warm")):
+        fts_terms.forget()
+        for text in queries:
+            timings[key].append(timed(ranking_only, text, mode)[0])
     if vendor == "sqlite":
         vector_store["postings_bytes"] = fts_terms.cached_bytes()
     stats = {key: (percentile(v, 50), percentile(v, 95)) for key, v in timings.items() if v}
@@ -309,10 +310,17 @@ def fill_with_neighbours(model, name, embedder, all_ids, rng):
     """Give every listing without a vector a mixture of two real ones (see the module docstring)."""
     import numpy as np
     from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
 
+    from verdex.search import pgvector_store
     from verdex.search.models import Embedding
 
     content_type = ContentType.objects.get_for_model(model)
+    if connection.vendor == "postgresql":
+        # Inserting into the HNSW graph row by row ran at ~410 rows/s here, without it
+        # at ~1,800; the run builds the index after the load (time_index_build).
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP INDEX IF EXISTS {pgvector_store.index_name(name)}")
     existing = Embedding.objects.filter(content_type=content_type, model_name=name)
     have = set(existing.values_list("object_id", flat=True))
     seeds = np.stack([row.as_array() for row in existing.order_by("?")[:5000]])
