@@ -41,7 +41,7 @@ from verdex.catalog.models import Status
 from verdex.organisations.models import Organisation
 
 from .sql import pk_in
-from .vector_index import CHECK_INTERVAL, COUNT_INTERVAL, signature
+from .vector_index import CHECK_INTERVAL, COUNT_INTERVAL, rows_of, signature
 
 # Rows written this long before the newest change seen are read again, as
 # transactions commit in a different order than their timestamps.
@@ -61,11 +61,7 @@ class IdRows:
 
     def rows_for(self, ids):
         """Row of each id, or -1 where the id is unknown."""
-        ids = np.asarray(ids, dtype=np.int64)
-        if not len(self.ids) or not len(ids):
-            return np.full(len(ids), -1, dtype=np.int64)
-        positions = np.minimum(np.searchsorted(self._sorted_ids, ids), len(self.ids) - 1)
-        return np.where(self._sorted_ids[positions] == ids, self._sorted_rows[positions], -1)
+        return rows_of(ids, self._sorted_ids, self._sorted_rows)
 
     def add(self, ids):
         """Rows of ``ids`` (unique), appending those not known yet."""

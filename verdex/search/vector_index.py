@@ -56,6 +56,15 @@ _OVERLAP = timedelta(seconds=60)
 _BLOCK_ROWS = 512
 
 
+def rows_of(ids, sorted_ids, sorted_rows):
+    """Row of each of ``ids`` given the known ids sorted and their rows, or -1 where unknown."""
+    ids = np.asarray(ids, dtype=np.int64)
+    if not len(sorted_ids) or not len(ids):
+        return np.full(len(ids), -1, dtype=np.int64)
+    positions = np.minimum(np.searchsorted(sorted_ids, ids), len(sorted_ids) - 1)
+    return np.where(sorted_ids[positions] == ids, sorted_rows[positions], -1)
+
+
 def to_bfloat16(vectors):
     """float32 values -> bfloat16 bit patterns (uint16), rounded to nearest, ties to even."""
     bits = np.ascontiguousarray(vectors, dtype=np.float32).view(np.uint32)
@@ -121,13 +130,7 @@ class VectorIndex:
 
     def rows_for(self, ids):
         """Row of each listing id, or -1 where the listing has no vector."""
-        ids = np.asarray(ids, dtype=np.int64)
-        if not self.size or not len(ids):
-            return np.full(len(ids), -1, dtype=np.int64)
-        positions = np.searchsorted(self._sorted_ids, ids)
-        positions = np.minimum(positions, self.size - 1)
-        found = self._sorted_ids[positions] == ids
-        return np.where(found, self._sorted_rows[positions], -1)
+        return rows_of(ids, self._sorted_ids, self._sorted_rows)
 
     def scores(self, query_vector):
         """Cosine similarity of the query to every row (vectors are normalised)."""

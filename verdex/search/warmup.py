@@ -1,7 +1,7 @@
 """Load this process's in-process search indexes before the first search needs them.
 
 A fresh web process builds the listing index (facet columns) on its first
-search and, on SQLite, the vector index too: ~55 s at 1,000,000 listings
+search and, on SQLite, the vector index too: ~40 s at 1,000,000 listings
 (docs/benchmarks.md), longer than a request may take. gunicorn.conf.py
 starts ``warm_in_background`` in every worker; searches that arrive before
 it finishes wait for the index they need instead of building it again.
