@@ -87,7 +87,7 @@ def main():
     from verdex.demo import content
     from django.contrib.contenttypes.models import ContentType
 
-    from verdex.search import engine, fts_terms, pgvector_store, vector_index
+    from verdex.search import engine, pgvector_store, term_index, vector_index
     from verdex.search.backends import KEYWORD_MATCHES, LONG_QUERY_TERMS, RankedIds
     from verdex.search.query import LONG_QUERY_STOP_WORDS
     from verdex.search.embeddings import MODELS, get_embedder, listing_text, model_name
@@ -156,6 +156,14 @@ def main():
         matrix = index.vectors()
         print(f"index: {index.size} rows, {index.nbytes / 2**20:.0f} MiB, loaded in {load_ms / 1000:.1f} s")
         vector_store = {"rows": index.size, "dim": index.dim, "bytes": index.nbytes, "load_s": load_ms / 1000}
+        term_index.forget()
+        build_ms, terms = timed(term_index.get_index)
+        print(f"term index: {len(terms.term_ids)} terms, {terms.posting_count} postings, "
+              f"{terms.nbytes / 2**20:.0f} MiB, built in {build_ms / 1000:.1f} s")
+        vector_store.update(terms=len(terms.term_ids), postings=terms.posting_count,
+                            term_bytes=terms.nbytes, term_build_s=build_ms / 1000,
+                            term_min_rows=max(term_index.MIN_FREQUENT_ROWS,
+                                              int(term_index.FREQUENT_SHARE * terms.row_count + 0.999)))
     else:
         # pgvector: the HNSW index is rebuilt over the loaded vectors, as after a bulk load.
         build_s = pgvector_store.time_index_build(name, embedder.dim)
@@ -231,46 +239,27 @@ def main():
         vector_store.update(recall=statistics.mean(found), recall_queries=len(sample))
         print(f"HNSW recall@20: {vector_store['recall']:.3f}")
     timings = {key: [] for key in (
-        "embed_query", "bare_fts", "bare_dot", "keyword", "keyword_cached", "keyword_warm", "semantic",
-        "hybrid", "hybrid_cached", "hybrid_warm", "facets_keyword", "facets_keyword_cached", "facets_hybrid", "search_keyword",
-        "search_hybrid")}
-    for text in queries[:10]:  # warm caches
+        "embed_query", "bare_fts", "bare_dot", "keyword", "semantic", "hybrid", "facets_keyword",
+        "facets_hybrid", "search_keyword", "search_hybrid")}
+    for text in queries[:10]:  # warm SQLite's page cache and the listing index
         ranking_only(text, HYBRID)
         facets_only(text, KEYWORD)
-    def cold(function, *args):
-        # Each measured call reads its terms' postings from FTS5 again (SQLite's
-        # per-term cache, fts_terms.py), so a figure never rests on an earlier
-        # query's work; the "cached" rows then repeat the same call.
-        fts_terms.forget()
-        return timed(function, *args)[0]
-
+    # Nothing is kept from one query to the next except the in-process indexes a
+    # server holds between writes (vectors, listing columns, the term index).
     for text, expression, limit, vector in zip(queries, expressions, limits, query_vectors, strict=True):
         timings["embed_query"].append(timed(embedder.embed_query, text)[0])
         if expression:
             timings["bare_fts"].append(timed(bare_fts, expression, limit)[0])
         timings["bare_dot"].append(timed(bare_dot, vector)[0])
-        timings["keyword"].append(cold(ranking_only, text, KEYWORD))
-        timings["keyword_cached"].append(timed(ranking_only, text, KEYWORD)[0])
+        timings["keyword"].append(timed(ranking_only, text, KEYWORD)[0])
         timings["semantic"].append(timed(ranking_only, text, SEMANTIC)[0])
-        timings["hybrid"].append(cold(ranking_only, text, HYBRID))
-        timings["hybrid_cached"].append(timed(ranking_only, text, HYBRID)[0])
-        timings["facets_keyword"].append(cold(facets_only, text, KEYWORD))
-        timings["facets_keyword_cached"].append(timed(facets_only, text, KEYWORD)[0])
-        timings["facets_hybrid"].append(cold(facets_only, text, HYBRID))
-        timings["search_keyword"].append(cold(
-            engine.search, SearchQuery(kind="technology", text=text, mode=KEYWORD), None))
-        timings["search_hybrid"].append(cold(
-            engine.search, SearchQuery(kind="technology", text=text, mode=HYBRID), None))
-    # A server between writes: the postings of earlier, different queries stay cached
-    # (fts_terms.py), so recurring frequent terms are read once; each query's own rare
-    # terms are still read cold. The same queries again, in order, after one reset; one
-    # pass per mode, or a hybrid query would find its own terms cached by its keyword run.
-    for mode, key in ((KEYWORD, "keyword_warm"), (HYBRID, "hybrid_warm")):
-        fts_terms.forget()
-        for text in queries:
-            timings[key].append(timed(ranking_only, text, mode)[0])
-    if vendor == "sqlite":
-        vector_store["postings_bytes"] = fts_terms.cached_bytes()
+        timings["hybrid"].append(timed(ranking_only, text, HYBRID)[0])
+        timings["facets_keyword"].append(timed(facets_only, text, KEYWORD)[0])
+        timings["facets_hybrid"].append(timed(facets_only, text, HYBRID)[0])
+        timings["search_keyword"].append(timed(
+            engine.search, SearchQuery(kind="technology", text=text, mode=KEYWORD), None)[0])
+        timings["search_hybrid"].append(timed(
+            engine.search, SearchQuery(kind="technology", text=text, mode=HYBRID), None)[0])
     stats = {key: (percentile(v, 50), percentile(v, 95)) for key, v in timings.items() if v}
     # p95 by kind of query: short (≤ LONG_QUERY_TERMS terms, titles and words in five
     # languages) against long (need paragraphs); bare_fts has no entry for a query
@@ -431,8 +420,11 @@ def render(*, load, args, name, total, vendor, throughput, filled, vector_store,
             f"Vector index: {vector_store['rows']:,} × {vector_store['dim']} bfloat16, "
             f"{vector_store['bytes'] / 2**20:.0f} MiB in memory, loaded from the database in "
             f"{vector_store['load_s']:.1f} s (once per process; later changes are merged "
-            f"incrementally). Peak process RSS {rss:.0f} MiB. Postings cached after the warm pass "
-            f"over all queries: {vector_store['postings_bytes'] / 2**20:.0f} MiB (fts_terms.py).")
+            f"incrementally). Term index (term_index.py): the {vector_store['terms']:,} terms in at "
+            f"least {vector_store['term_min_rows']:,} rows, {vector_store['postings']:,} postings, "
+            f"{vector_store['term_bytes'] / 2**20:.0f} MiB in memory, built in "
+            f"{vector_store['term_build_s']:.1f} s (once per process, then kept up to date). "
+            f"Peak process RSS {rss:.0f} MiB.")
     else:
         lines.append(
             f"Vector store: pgvector, {vector_store['rows']:,} vectors of {vector_store['dim']} "
@@ -455,15 +447,9 @@ def render(*, load, args, name, total, vendor, throughput, filled, vector_store,
         row("Raw floor: numpy dot product + top 20 over the same matrix" if vendor == "sqlite"
             else "Raw floor: bare pgvector HNSW query, top 20 (SQL)", "bare_dot"),
         row("Keyword ranking, first page of 20 listings", "keyword", "bare_fts", 20),
-        row("Keyword ranking, the same query again (SQLite: a long query's postings cached)", "keyword_cached", "bare_fts", 20),
-        row("Keyword ranking in a warm process (postings of earlier, different queries cached)",
-            "keyword_warm", "bare_fts", 20),
         row("Semantic ranking incl. query embedding, first page", "semantic", "bare_dot"),
         row("Hybrid ranking incl. query embedding, first page", "hybrid", "bare_dot", 60),
-        row("Hybrid ranking, the same query again (SQLite: a long query's postings cached)", "hybrid_cached", "bare_dot", 60),
-        row("Hybrid ranking in a warm process", "hybrid_warm", "bare_dot", 60),
         row("Facet counts (10 facets) of a keyword match", "facets_keyword", None, 50),
-        row("Facet counts of a keyword match, the same query again", "facets_keyword_cached", None, 50),
         row("Facet counts (10 facets) of a hybrid match", "facets_hybrid", None, 50),
         row("Whole `search()`: keyword, page + facets", "search_keyword", "bare_fts"),
         row("Whole `search()`: hybrid, page + facets", "search_hybrid", "bare_dot"),
@@ -476,10 +462,7 @@ def render(*, load, args, name, total, vendor, throughput, filled, vector_store,
         "|---|---|---|",
     ]
     labels = {"bare_fts": "Raw floor: bare full-text query", "keyword": "Keyword ranking",
-              "keyword_cached": "Keyword ranking, same query again",
-              "keyword_warm": "Keyword ranking, warm process", "hybrid": "Hybrid ranking",
-              "hybrid_cached": "Hybrid ranking, same query again", "hybrid_warm": "Hybrid ranking, warm process", "facets_keyword": "Facet counts, keyword",
-              "facets_keyword_cached": "Facet counts, keyword, same query again",
+              "hybrid": "Hybrid ranking", "facets_keyword": "Facet counts, keyword",
               "facets_hybrid": "Facet counts, hybrid", "search_keyword": "Whole `search()`, keyword",
               "search_hybrid": "Whole `search()`, hybrid"}
     lines += [f"| {label} | {by_type[key][0]:.1f} | {by_type[key][1]:.1f} |"

@@ -14,7 +14,7 @@ from verdex.accounts.models import User
 from verdex.catalog import services as catalog_services
 from verdex.catalog.models import Expert, Need, Status, Technology
 from verdex.organisations.models import Membership, Organisation
-from verdex.search import fts_terms, listing_index, vector_index
+from verdex.search import listing_index, term_index, vector_index
 from verdex.taxonomy.models import Country, TechnologyField
 
 _serial = itertools.count(1)
@@ -138,11 +138,11 @@ def _fresh_search_indexes():
     # vector or listing index loaded by an earlier test must not be reused.
     vector_index.forget_all()
     listing_index.forget_all()
-    fts_terms.forget()
+    term_index.forget()
     yield
     vector_index.forget_all()
     listing_index.forget_all()
-    fts_terms.forget()
+    term_index.forget()
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import numpy as np
 from django.db import connection
 from django.db.models import Case, IntegerField, Q, Value, When
 
-from . import fts_terms, listing_index, pg_keyword
+from . import fts_terms, listing_index, pg_keyword, term_index
 from .query import LONG_QUERY_STOP_WORDS
 from .sql import pk_in
 
@@ -172,9 +172,9 @@ class KeywordBackend:
 class FTS5Match(TopMatch):
     """Keyword matches from modelsearch's SQLite FTS5 table, ranked in memory.
 
-    FTS5 gives the matching full-text rows and their bm25 (fts_terms.py: a
-    long query's terms one by one, cached, then summed, which is FTS5's bm25
-    of the whole query); the listing index (listing_index.py) maps those rows
+    FTS5 gives the matching full-text rows and their bm25 (for a long query,
+    the term index computes FTS5's bm25 from the postings of its frequent
+    terms held in memory, term_index.py); the listing index maps those rows
     to the kind's published listings, so SQLite never joins the FTS5 table to
     modelsearch's index table or to the listings. The queryset must be the
     kind's published listings, the only one the engine and matching pass.
@@ -196,7 +196,7 @@ class FTS5Match(TopMatch):
         if self.limit is None:
             rowids, scores = fts_terms.matches(fts_terms.expression(self.terms, "AND"))
         else:
-            rowids, scores = fts_terms.any_term([fts_terms.postings(term) for term in self.terms])
+            rowids, scores = term_index.get_index().any_term(self.terms)
         rows, positions = index.listings_of_entries(rowids)
         ids, scores = index.ids_of(rows), scores[positions]
         if filters:
@@ -204,6 +204,10 @@ class FTS5Match(TopMatch):
             keep = np.isin(ids, np.fromiter(allowed, dtype=np.int64))
             ids, scores, positions = ids[keep], scores[keep], positions[keep]
         if self.limit is not None:
+            if len(scores) > self.limit:
+                # Sorting only the best (ties at the cut included) is ~4 ms less at 100,000 rows.
+                cut = np.partition(scores, self.limit - 1)[self.limit - 1]
+                ids, scores = ids[scores <= cut], scores[scores <= cut]
             return ids[np.lexsort((ids, scores))[: self.limit]].tolist()
         in_title, _ = fts_terms.matches(fts_terms.expression(self.terms, "AND", fts_terms.TITLE), scores=False)
         elsewhere = ~np.isin(rowids[positions], in_title)

@@ -1,16 +1,16 @@
-"""Keep vectors and this process's vector and listing indexes in step with listings."""
+"""Keep vectors and this process's vector, listing and term indexes in step with listings."""
 
 from functools import partial
 
 from django.db import transaction
 
-from . import fts_terms, listing_index, services, vector_index
+from . import listing_index, services, term_index, vector_index
 from .tasks import embed_listing
 
 
 def listing_saved(sender, instance, raw=False, **kwargs):
     listing_index.changed(sender, instance.pk)
-    fts_terms.forget()
+    term_index.changed(sender, instance.pk)
     if raw:  # loaddata: the fixture's rows are embedded by rebuild_embeddings
         return
     vector_index.invalidate(sender)
@@ -21,7 +21,7 @@ def listing_saved(sender, instance, raw=False, **kwargs):
 
 def listing_deleted(sender, instance, **kwargs):
     listing_index.changed(sender)
-    fts_terms.forget()
+    term_index.changed(sender)
     services.delete_embeddings(model=sender, pk=instance.pk)
 
 

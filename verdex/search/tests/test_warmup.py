@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from verdex.catalog.models import Technology
-from verdex.search import listing_index, vector_index, warmup
+from verdex.search import listing_index, term_index, vector_index, warmup
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +20,7 @@ def test_warm_loads_the_indexes_a_search_would(make_technology):
     assert technology.pk in listing_index._entries[Technology].index.rows.ids
     loaded_vectors = {model for model, _ in vector_index._entries}
     assert (Technology in loaded_vectors) == (connection.vendor == "sqlite")  # pgvector needs none
+    assert (term_index._holder.index is not None) == (connection.vendor == "sqlite")
 
 
 def test_gunicorn_starts_the_warm_up_in_each_worker(monkeypatch):
