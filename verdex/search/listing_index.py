@@ -130,8 +130,10 @@ class ListingIndex:
         self.rows = IdRows()
         self.published = np.zeros(0, dtype=bool)
         self.columns = {facet.name: FacetColumn(facet) for facet in facets}
-        self.entries = IdRows()  # full-text rowids ...
-        self.entry_listing = np.zeros(0, dtype=np.int64)  # ... and the listing id of each
+        # The listing row of each full-text rowid, -1 for none: an array indexed by rowid
+        # (modelsearch's index entry id, dense) maps a match's rows in one gather.
+        self.entry_rows = np.zeros(0, dtype=np.int32)
+        self.unresolved = ([], [])  # (rowids, listing ids) of entries read before their listing
         self.last_entry = 0
         self.listing_signature = None
         self.published_signature = None
@@ -158,11 +160,12 @@ class ListingIndex:
 
     def listings_of_entries(self, rowids):
         """(listing row, position in ``rowids``) of the full-text rows of published listings."""
-        entry_rows = self.entries.rows_for(rowids)
-        known = np.flatnonzero(entry_rows >= 0)
-        rows = self.rows.rows_for(self.entry_listing[entry_rows[known]])
-        live = rows >= 0
-        rows, known = rows[live], known[live]
+        if not len(self.entry_rows):
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int64)
+        rows = self.entry_rows.take(rowids, mode="clip")
+        rows[rowids >= len(self.entry_rows)] = -1  # newer than this index
+        known = np.flatnonzero(rows >= 0)
+        rows = rows[known]
         published = self.published[rows]
         return rows[published], known[published]
 
@@ -186,6 +189,8 @@ class ListingIndex:
         self.published = published
         for position, column in enumerate(single, start=2):
             column.set_single(rows, [row[position] for row in found], self.size)
+        if self.unresolved[0]:
+            self._map_entries(*self.unresolved)
         for column in self.columns.values():
             if column.facet.many:
                 pairs = [pair for pair in listings.order_by().values_list("pk", column.facet.path).distinct()
@@ -199,12 +204,19 @@ class ListingIndex:
                      .order_by("pk").values_list("pk", "object_id"))
         if not found:
             return
-        rows = self.entries.add([pk for pk, _ in found])
-        entry_listing = np.full(len(self.entries), -1, np.int64)
-        entry_listing[: len(self.entry_listing)] = self.entry_listing
-        entry_listing[rows] = [int(object_id) for _, object_id in found]
-        self.entry_listing = entry_listing
+        self._map_entries(self.unresolved[0] + [pk for pk, _ in found],
+                          self.unresolved[1] + [int(object_id) for _, object_id in found])
         self.last_entry = found[-1][0]
+
+    def _map_entries(self, rowids, listing_ids):
+        """Map full-text ``rowids`` to the rows of their listings (in a copy, see the module docstring)."""
+        rows = self.rows.rows_for(listing_ids)
+        entry_rows = np.full(max(len(self.entry_rows), max(rowids) + 1), -1, dtype=np.int32)
+        entry_rows[: len(self.entry_rows)] = self.entry_rows
+        entry_rows[rowids] = rows
+        self.entry_rows = entry_rows
+        missing = np.flatnonzero(rows < 0)
+        self.unresolved = ([rowids[i] for i in missing], [listing_ids[i] for i in missing])
 
     def reload_published(self):
         published = np.zeros(self.size, dtype=bool)
@@ -216,7 +228,7 @@ class ListingIndex:
     def view(self):
         """This index as it is now, unchanged by later refreshes (see the module docstring)."""
         view = copy.copy(self)
-        view.rows, view.entries = copy.copy(self.rows), copy.copy(self.entries)
+        view.rows = copy.copy(self.rows)
         view.columns = {name: copy.copy(column) for name, column in self.columns.items()}
         return view
 
