@@ -5,6 +5,7 @@ developer's machine: SQLite in ./var, DEBUG on, mail printed to the console.
 Production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -184,6 +185,8 @@ CONTACT_RATE_LIMIT = env("CONTACT_RATE_LIMIT", default="20/h")
 EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)
 
 MODELSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}
+# Threads that score one semantic query over a large in-process vector index (SQLite).
+SEARCH_SCORING_THREADS = env.int("SEARCH_SCORING_THREADS", default=min(4, os.cpu_count() or 1))
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = not DEBUG

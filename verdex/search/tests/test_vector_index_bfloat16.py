@@ -1,6 +1,7 @@
 """The in-process vector index keeps bfloat16 values and scores them as float32 would."""
 
 import numpy as np
+import pytest
 
 from verdex.search import vector_index
 from verdex.search.vector_index import VectorIndex, from_bfloat16, to_bfloat16
@@ -53,3 +54,20 @@ def test_the_matrix_takes_two_bytes_a_value_and_replacements_land_in_place():
     assert index.matrix.dtype == np.uint16 and index.matrix.nbytes == 3 * 64 * 2
     assert np.allclose(index.vectors()[index.rows_for([20])[0]], replacement[0], atol=0.01)
     assert index.size == 3
+
+
+@pytest.mark.parametrize("threads", [2, 3])
+def test_scores_split_over_threads_equal_one_thread(monkeypatch, settings, threads):
+    monkeypatch.setattr(vector_index, "_BLOCK_ROWS", 64)
+    monkeypatch.setattr(vector_index, "_ROWS_PER_THREAD", 100)  # 1,000 rows: every thread gets a part
+    vectors = _normalised(1000, 128, seed=4)
+    index = VectorIndex(128)
+    index.upsert(np.arange(1, 1001, dtype=np.int64), vectors)
+    query = _normalised(1, 128, seed=5)[0]
+    settings.SEARCH_SCORING_THREADS = 1
+    one = index.scores(query)
+
+    settings.SEARCH_SCORING_THREADS = threads
+    split = index.scores(query)
+
+    assert np.array_equal(split, one) and np.abs(one - vectors @ query).max() < 1e-3
