@@ -29,7 +29,6 @@ sees one consistent state while another thread refreshes.
 
 import copy
 import threading
-import time
 from datetime import timedelta
 
 import numpy as np
@@ -41,7 +40,7 @@ from verdex.catalog.models import Status
 from verdex.organisations.models import Organisation
 
 from .sql import pk_in
-from .vector_index import CHECK_INTERVAL, COUNT_INTERVAL, rows_of, signature
+from .vector_index import CHECK_INTERVAL, COUNT_INTERVAL, Holder, rows_of, signature
 
 # Rows written this long before the newest change seen are read again, as
 # transactions commit in a different order than their timestamps.
@@ -233,15 +232,6 @@ class ListingIndex:
         return view
 
 
-class _Entry:
-    def __init__(self, index):
-        self.index = index
-        self.checked_at = 0.0
-        self.counted_at = 0.0
-        self.pending = set()  # listing ids changed in this process, to reload
-        self.lock = threading.Lock()
-
-
 _entries = {}
 _entries_lock = threading.Lock()
 
@@ -251,29 +241,16 @@ def get_index(model):
     with _entries_lock:
         entry = _entries.get(model)
         if entry is None:
-            entry = _entries[model] = _Entry(ListingIndex(model, _facets_of(model)))
-    with entry.lock:
-        now = time.monotonic()
-        if entry.pending or now - entry.checked_at >= CHECK_INTERVAL:
-            count = now - entry.counted_at >= COUNT_INTERVAL
-            pending, entry.pending = entry.pending, set()
-            entry.index = _refresh(entry.index, pending, count=count)
-            entry.checked_at = time.monotonic()
-            if count:
-                entry.counted_at = entry.checked_at
-        return entry.index.view()
+            entry = _entries[model] = Holder(ListingIndex(model, _facets_of(model)))
+    return entry.get(_refresh, CHECK_INTERVAL, COUNT_INTERVAL)
 
 
 def changed(model, pk=None):
     """Make this process reload listing ``pk`` of ``model`` (or re-check all) on next use."""
     with _entries_lock:
         entry = _entries.get(model)
-        if entry is not None:
-            entry.checked_at = 0.0
-            if pk is None:  # e.g. a deletion, which only the row count reveals
-                entry.counted_at = 0.0
-            else:
-                entry.pending.add(pk)
+    if entry is not None:
+        entry.mark(pk)
 
 
 def forget_all():

@@ -40,8 +40,6 @@ hands out a view, and a refresh replaces arrays instead of writing into them.
 import copy
 import json
 import math
-import threading
-import time
 from datetime import timedelta
 
 import numpy as np
@@ -52,7 +50,7 @@ from modelsearch.models import IndexEntry
 
 from . import fts_terms
 from .listing_index import IdRows
-from .vector_index import CHECK_INTERVAL, COUNT_INTERVAL
+from .vector_index import CHECK_INTERVAL, COUNT_INTERVAL, Holder
 
 # FTS5's bm25() constants.
 K1 = 1.2
@@ -167,44 +165,20 @@ class TermIndex:
 
 def get_index():
     """This process's up-to-date term index (a view, see the module docstring)."""
-    with _holder.lock:
-        now = time.monotonic()
-        if _holder.index is None or _holder.pending or now - _holder.checked_at >= CHECK_INTERVAL:
-            count = now - _holder.counted_at >= COUNT_INTERVAL
-            pending, _holder.pending = _holder.pending, set()
-            _holder.index = _refresh(_holder.index, pending, count=count)
-            _holder.checked_at = time.monotonic()
-            if count:
-                _holder.counted_at = _holder.checked_at
-        return _holder.index.view()
+    return _holder.get(_refresh, CHECK_INTERVAL, COUNT_INTERVAL)
 
 
 def changed(model, pk=None):
     """Make this process read listing ``pk`` of ``model`` again (or count the rows) on next use."""
-    with _holder.lock:
-        _holder.checked_at = 0.0
-        if pk is None:  # a deletion, which only the row count reveals
-            _holder.counted_at = 0.0
-        else:
-            _holder.pending.add((model, pk))
+    _holder.mark(None if pk is None else (model, pk))
 
 
 def forget():
-    with _holder.lock:
-        _holder.index = None
-        _holder.pending = set()
+    global _holder
+    _holder = Holder(None)
 
 
-class _Holder:
-    def __init__(self):
-        self.index = None
-        self.checked_at = 0.0
-        self.counted_at = 0.0
-        self.pending = set()  # (listing model, pk) written in this process
-        self.lock = threading.Lock()
-
-
-_holder = _Holder()
+_holder = Holder(None)
 
 
 def _listing_models():

@@ -189,12 +189,43 @@ class VectorIndex:
         return self.matrix.nbytes + self.ids.nbytes + self._sorted_ids.nbytes + self._sorted_rows.nbytes
 
 
-class _Entry:
+class Holder:
+    """One in-process index and when it was last checked against the database.
+
+    ``get`` refreshes it under the lock when something was marked ``pending``
+    or CHECK_INTERVAL seconds have passed (counting rows every COUNT_INTERVAL),
+    then hands out a view. The intervals are passed by each index's module,
+    whose own constants tests may change.
+    """
+
     def __init__(self, index):
         self.index = index
         self.checked_at = 0.0
         self.counted_at = 0.0
+        self.pending = set()  # what this process wrote, for the index to read again
         self.lock = threading.Lock()
+
+    def get(self, refresh, check_interval, count_interval):
+        """The index, first replaced by ``refresh(index, pending, count)`` when a check is due."""
+        with self.lock:
+            now = time.monotonic()
+            if self.pending or now - self.checked_at >= check_interval:
+                count = now - self.counted_at >= count_interval
+                pending, self.pending = self.pending, set()
+                self.index = refresh(self.index, pending, count)
+                self.checked_at = time.monotonic()
+                if count:
+                    self.counted_at = self.checked_at
+            return self.index.view()
+
+    def mark(self, item=None):
+        """Check on next use: read ``item`` again, or (None) count the rows too."""
+        with self.lock:
+            self.checked_at = 0.0
+            if item is None:  # e.g. a deletion, which only a row count reveals
+                self.counted_at = 0.0
+            else:
+                self.pending.add(item)
 
 
 _entries = {}
@@ -206,7 +237,7 @@ def invalidate(model=None):
     with _entries_lock:
         for (listing_model, _), entry in _entries.items():
             if model is None or listing_model is model:
-                entry.checked_at = entry.counted_at = 0.0
+                entry.mark()
 
 
 def get_index(model, embedder):
@@ -215,16 +246,13 @@ def get_index(model, embedder):
     with _entries_lock:
         entry = _entries.get(key)
         if entry is None:
-            entry = _entries[key] = _Entry(VectorIndex(embedder.dim))
-    with entry.lock:
-        now = time.monotonic()
-        if now - entry.checked_at >= CHECK_INTERVAL:
-            count = now - entry.counted_at >= COUNT_INTERVAL
-            _refresh(entry.index, model, embedder.name, count=count)
-            entry.checked_at = time.monotonic()
-            if count:
-                entry.counted_at = entry.checked_at
-        return entry.index.view()
+            entry = _entries[key] = Holder(VectorIndex(embedder.dim))
+
+    def refresh(index, pending, count):
+        _refresh(index, model, embedder.name, count=count)
+        return index
+
+    return entry.get(refresh, CHECK_INTERVAL, COUNT_INTERVAL)
 
 
 def forget_all():
