@@ -15,8 +15,8 @@ query widens the matrix back to float32 a block of rows at a time, small
 enough to stay in the CPU cache while it is multiplied: ~1.5 times the
 float32 product (131 against 85 ms over a million rows, decision 19). A
 large index is scored by SEARCH_SCORING_THREADS threads, each over its own
-rows (numpy releases the GIL while it widens and multiplies): 142 → 82 ms
-over a million rows with two (decision 21).
+rows (numpy releases the GIL while it widens and multiplies): over a
+million rows 132 → ~100 ms with two (decision 21).
 
 Freshness: saving a listing or a vector in this process invalidates this
 process's copy at once (see signals.py). Other processes (gunicorn workers,

@@ -1,11 +1,11 @@
 """Load this process's in-process search indexes before the first search needs them.
 
 A fresh web process builds the listing index (facet columns) on its first
-search and, on SQLite, the vector index and the term index too: ~40 s and
-~45 s at 1,000,000 listings (docs/benchmarks.md), longer than a
-request may take. gunicorn.conf.py
-starts ``warm_in_background`` in every worker; searches that arrive before
-it finishes wait for the index they need instead of building it again.
+search and, on SQLite, the vector index and the term index too: ~1 min at
+1,000,000 listings (docs/benchmarks.md: vectors 13 s, term index 48 s),
+longer than a request may take. gunicorn.conf.py starts
+``warm_in_background`` in every worker; searches that arrive before it
+finishes wait for the index they need instead of building it again.
 """
 
 import logging
