@@ -216,6 +216,8 @@ def _refresh(index, pending, count):
             written.setdefault(model, set()).update(since)
     for model, pks in written.items():
         rowids.update(_rowids_of(model, pks))
+    if len(rowids) + len(index.changed) > MAX_CHANGED_SHARE * max(index.row_count, 1):
+        return build()  # e.g. after a bulk import: cheaper than reading the rows again first
     fresh = copy.copy(index)
     fresh.entries = copy.copy(index.entries)
     fresh.state, fresh.last_rowid = state, max(index.last_rowid, state[0])
