@@ -162,8 +162,7 @@ def main():
               f"{terms.nbytes / 2**20:.0f} MiB, built in {build_ms / 1000:.1f} s")
         vector_store.update(terms=len(terms.term_ids), postings=terms.posting_count,
                             term_bytes=terms.nbytes, term_build_s=build_ms / 1000,
-                            term_min_rows=max(term_index.MIN_FREQUENT_ROWS,
-                                              int(term_index.FREQUENT_SHARE * terms.row_count + 0.999)))
+                            term_min_rows=term_index.frequent_rows(terms.row_count))
     else:
         # pgvector: the HNSW index is rebuilt over the loaded vectors, as after a bulk load.
         build_s = pgvector_store.time_index_build(name, embedder.dim)

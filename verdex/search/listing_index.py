@@ -40,7 +40,7 @@ from verdex.catalog.models import Status
 from verdex.organisations.models import Organisation
 
 from .sql import pk_in
-from .vector_index import CHECK_INTERVAL, COUNT_INTERVAL, Holder, rows_of, signature
+from .vector_index import CHECK_INTERVAL, COUNT_INTERVAL, Holder, grown, rows_of, signature
 
 # Rows written this long before the newest change seen are read again, as
 # transactions commit in a different order than their timestamps.
@@ -97,8 +97,7 @@ class FacetColumn:
 
     def set_single(self, rows, values, size):
         """Set the code of ``rows`` (in a copy grown to ``size`` rows, see the module docstring)."""
-        codes = np.full(size, -1, dtype=np.int32)
-        codes[: len(self.codes)] = self.codes
+        codes = grown(self.codes, size, -1)
         codes[rows] = np.fromiter((self.code(value) for value in values), dtype=np.int32, count=len(rows))
         self.codes = codes
 
@@ -182,8 +181,7 @@ class ListingIndex:
         if not found:
             return
         rows = self.rows.add([row[0] for row in found])
-        published = np.zeros(self.size, dtype=bool)
-        published[: len(self.published)] = self.published
+        published = grown(self.published, self.size, False)
         published[rows] = [row[1] == Status.PUBLISHED for row in found]
         self.published = published
         for position, column in enumerate(single, start=2):
@@ -210,8 +208,7 @@ class ListingIndex:
     def _map_entries(self, rowids, listing_ids):
         """Map full-text ``rowids`` to the rows of their listings (in a copy, see the module docstring)."""
         rows = self.rows.rows_for(listing_ids)
-        entry_rows = np.full(max(len(self.entry_rows), max(rowids) + 1), -1, dtype=np.int32)
-        entry_rows[: len(self.entry_rows)] = self.entry_rows
+        entry_rows = grown(self.entry_rows, max(len(self.entry_rows), max(rowids) + 1), -1)
         entry_rows[rowids] = rows
         self.entry_rows = entry_rows
         missing = np.flatnonzero(rows < 0)

@@ -50,7 +50,7 @@ from modelsearch.models import IndexEntry
 
 from . import fts_terms
 from .listing_index import IdRows
-from .vector_index import CHECK_INTERVAL, COUNT_INTERVAL, Holder
+from .vector_index import CHECK_INTERVAL, COUNT_INTERVAL, Holder, grown
 
 # FTS5's bm25() constants.
 K1 = 1.2
@@ -118,8 +118,9 @@ class TermIndex:
             self._add(scores, term_id, *self.postings[term_id])
         if len(self.changed):
             scores[self.changed] = 0.0
-            bounds = np.searchsorted(self.overlay_terms, np.array(kept, dtype=np.int32))
-            ends = np.searchsorted(self.overlay_terms, np.array(kept, dtype=np.int32), side="right")
+            kept_ids = np.array(kept, dtype=np.int32)
+            bounds = np.searchsorted(self.overlay_terms, kept_ids)
+            ends = np.searchsorted(self.overlay_terms, kept_ids, side="right")
             for term_id, start, end in zip(kept, bounds, ends, strict=True):
                 self._add(scores, term_id, self.overlay_positions[start:end], self.overlay_hits[start:end])
         if others:
@@ -146,11 +147,8 @@ class TermIndex:
 
     def _set_rows(self, positions, lengths):
         """Give ``positions`` (rows read again or new) their lengths; 0 with present False for a deletion."""
-        size = len(self.entries)
-        grown_lengths = np.zeros(size, dtype=np.int64)
-        grown_lengths[: len(self.lengths)] = self.lengths
-        grown_present = np.zeros(size, dtype=bool)
-        grown_present[: len(self.present)] = self.present
+        grown_lengths = grown(self.lengths, len(self.entries), 0)
+        grown_present = grown(self.present, len(self.entries), False)
         grown_lengths[positions] = lengths
         grown_present[positions] = lengths >= 0
         grown_lengths[positions[lengths < 0]] = 0
@@ -161,6 +159,11 @@ class TermIndex:
         self.row_count = int(self.present.sum())
         average = self.lengths.sum() / self.row_count if self.row_count else 1.0
         self.norms = K1 * (1 - B + B * self.lengths / average)
+
+
+def frequent_rows(row_count):
+    """The fewest rows a term must be in to be kept, in a table of ``row_count`` rows."""
+    return max(MIN_FREQUENT_ROWS, math.ceil(FREQUENT_SHARE * row_count))
 
 
 def get_index():
@@ -326,7 +329,7 @@ def build():
         cursor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.verdex_fts_instance "
                        f"USING fts5vocab(main, {_TABLE}, instance)")
         cursor.execute("SELECT term FROM temp.verdex_fts_row WHERE doc >= %s",
-                       [max(MIN_FREQUENT_ROWS, math.ceil(FREQUENT_SHARE * index.row_count))])
+                       [frequent_rows(index.row_count)])
         frequency = []
         for (term,) in cursor.fetchall():
             cursor.execute(f"SELECT group_concat(doc) FROM temp.verdex_fts_instance "

@@ -86,6 +86,13 @@ def rows_of(ids, sorted_ids, sorted_rows):
     return np.where(sorted_ids[positions] == ids, sorted_rows[positions], -1)
 
 
+def grown(array, size, fill):
+    """A copy of ``array`` extended to ``size`` entries with ``fill`` (a refresh writes into copies)."""
+    copied = np.full(size, fill, dtype=array.dtype)
+    copied[: len(array)] = array
+    return copied
+
+
 def to_bfloat16(vectors):
     """float32 values -> bfloat16 bit patterns (uint16), rounded to nearest, ties to even."""
     bits = np.ascontiguousarray(vectors, dtype=np.float32).view(np.uint32)
