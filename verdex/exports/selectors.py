@@ -65,7 +65,7 @@ class Export:
 def search_export(kind, params, user):
     """Every row the search page finds for ``params`` (a QueryDict), up to the export cap."""
     query = replace(SearchQuery.from_params(kind, params), page=1, per_page=1)
-    results = search(query, user)
+    results = search(query, user, with_facets=False)
     # The paginator holds everything the search pages slice (the filtered,
     # ordered queryset or the ranked ids); exporting it gives all pages' rows
     # in the same order.

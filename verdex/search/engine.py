@@ -279,8 +279,11 @@ def _facet_counter(kind, match):
     return indexed_counts
 
 
-def search(query, user):
+def search(query, user, *, with_facets=True):
     """Run ``query`` and return one page of results with facet counts.
+
+    Exports and feeds pass ``with_facets=False``: they need the ranked rows
+    only, and counting facets would cost them a pass over every match.
 
     ``user`` is part of the interface so that modes may personalise later;
     today everyone gets the same results, because only published listings
@@ -309,8 +312,8 @@ def search(query, user):
         items = list(page_obj.object_list)
 
     facets = {}
-    counts = _facet_counter(kind, match)
-    for facet in kind.facets:
+    counts = _facet_counter(kind, match) if with_facets else None
+    for facet in kind.facets if with_facets else ():
         others = {name: q for name, q in facet_filters.items() if name != facet.name}
         facets[facet.name] = facet.options(counts(facet, others), query.filters.get(facet.name, []))
 

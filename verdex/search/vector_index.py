@@ -53,6 +53,7 @@ from .models import Embedding
 
 CHECK_INTERVAL = 2.0
 COUNT_INTERVAL = 30.0
+NEVER = float("-inf")
 # Transactions commit in a different order than their timestamps; vectors
 # written this long before the newest one seen are fetched again to be safe.
 _OVERLAP = timedelta(seconds=60)
@@ -207,8 +208,11 @@ class Holder:
 
     def __init__(self, index):
         self.index = index
-        self.checked_at = 0.0
-        self.counted_at = 0.0
+        # time.monotonic() starts at an arbitrary point (boot, on Linux), so
+        # "never" must be -inf: 0.0 would skip the first check on a machine
+        # up for less than the interval.
+        self.checked_at = NEVER
+        self.counted_at = NEVER
         self.pending = set()  # what this process wrote, for the index to read again
         self.lock = threading.Lock()
 
@@ -228,9 +232,9 @@ class Holder:
     def mark(self, item=None):
         """Check on next use: read ``item`` again, or (None) count the rows too."""
         with self.lock:
-            self.checked_at = 0.0
+            self.checked_at = NEVER
             if item is None:  # e.g. a deletion, which only a row count reveals
-                self.counted_at = 0.0
+                self.counted_at = NEVER
             else:
                 self.pending.add(item)
 

@@ -54,3 +54,31 @@ def test_a_first_load_holds_exactly_the_stored_vectors(catalogue):
     index = vector_index.get_index(Technology, get_embedder())
 
     assert len(index.matrix) == index.size == len(catalogue)
+
+
+
+class _Index:
+    def __init__(self, name):
+        self.name = name
+
+    def view(self):
+        return self.name
+
+
+@pytest.mark.parametrize("uptime", [5.0, 1e6])
+def test_a_new_holder_checks_and_counts_on_first_use_however_long_the_machine_is_up(uptime, monkeypatch):
+    # time.monotonic() counts from boot: on a machine up for seconds, a "never
+    # checked" of 0.0 looked recent and the first search got an empty index.
+    monkeypatch.setattr(vector_index.time, "monotonic", lambda: uptime)
+    counted = []
+
+    def refresh(index, pending, count):
+        counted.append(count)
+        return _Index("loaded")
+
+    holder = vector_index.Holder(_Index("empty"))
+
+    assert holder.get(refresh, 3600, 3600) == "loaded"
+    assert counted == [True]
+    assert holder.get(refresh, 3600, 3600) == "loaded"
+    assert counted == [True], "no second check within the interval"
