@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres install migrate demo superuser check clean eval bench bench-1m bench-postgres bench-postgres-1m
+.PHONY: run test test-postgres install migrate demo superuser check clean eval eval-quick eval-duplicates bench bench-1m bench-postgres bench-postgres-1m loadtest
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,12 @@ clean:
 bench: install
 	$(PY) scripts/bench_search.py --technologies 100000
 	$(PY) scripts/bench_import.py
+	@echo "Served over HTTP (gunicorn + locust): make loadtest"
+
+# gunicorn with production settings under 8 locust clients, 60 s at demo size and 60 s at 100,000
+# technologies, into docs/benchmarks.md (scratch DBs kept in /tmp/verdex_loadtest; first run ~5 min more).
+loadtest: install
+	$(PY) scripts/loadtest.py --sizes demo,100000 --seconds 60 --users 8
 
 # The same search benchmark at 1,000,000 technologies (~20 min generation, ~15 min queries, ~9 GB in /tmp).
 bench-1m: install
@@ -65,3 +71,13 @@ bench-postgres-1m: install
 # Retrieval, SDG and field-suggestion scores into docs/evaluation.md (scratch DB in /tmp; about 35 min for both models on 2 cores).
 eval: install
 	$(PY) eval/run_eval.py
+	$(PY) eval/public_sets.py
+	$(PY) eval/duplicates/evaluate.py
+
+# The public sets (IPC, SDG benchmark) with the default model and 30 queries a set: for iterating (~10 min on 2 loaded cores).
+eval-quick: install
+	$(PY) eval/public_sets.py --quick
+
+# Near-duplicate precision and recall into eval/results/duplicates.md (under a minute).
+eval-duplicates: install
+	$(PY) eval/duplicates/evaluate.py

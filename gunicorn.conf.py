@@ -9,10 +9,20 @@ import os
 wsgi_app = "verdex.wsgi:application"
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 
-# Synchronous workers with a few threads each: requests wait on the database,
-# not the CPU. WEB_CONCURRENCY is the usual knob of hosting platforms.
-workers = int(os.environ.get("WEB_CONCURRENCY", min(2 * multiprocessing.cpu_count() + 1, 9)))
+# Requests here are CPU work (SQLite and the search indexes run inside the
+# process, the GIL lets one thread of a process compute at a time), so one
+# process per core plus one, with two threads to overlap the short waits, is
+# enough; more processes only add memory (every worker holds its own search
+# indexes) and switching (docs/decisions.md). WEB_CONCURRENCY is the usual
+# knob of hosting platforms.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", 2))
+
+# One BLAS/OpenMP thread per process: every worker already keeps a core busy,
+# and OpenBLAS's own threads (one per core by default) spin while they wait.
+# Set here, before a worker imports numpy.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", 30))
 keepalive = 5
@@ -60,8 +70,8 @@ if os.environ.get("LOG_FORMAT") == "json":
 
 
 def post_worker_init(worker):
-    # The in-process search indexes take tens of seconds to load at a million
-    # listings; a thread loads them while the worker already answers requests.
-    from verdex.search.warmup import warm_in_background
+    # A worker loads the sentence model and the search indexes before it
+    # accepts a connection; the other workers serve meanwhile.
+    from verdex.search.warmup import warm_before_serving
 
-    warm_in_background()
+    warm_before_serving(worker)

@@ -29,11 +29,12 @@ LANGUAGES = ("zh", "es", "fr", "ar", "ru")
 PER_PAGE = 50
 
 
-def setup_django():
-    os.environ["DATABASE_URL"] = f"sqlite:///{SCRATCH_DB}"
+def setup_django(database=SCRATCH_DB):
+    """Django on a fresh scratch SQLite database at ``database`` (removed first with its WAL files)."""
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "verdex.settings")
     sys.path.insert(0, str(ROOT))
-    for path in (SCRATCH_DB, Path(f"{SCRATCH_DB}-wal"), Path(f"{SCRATCH_DB}-shm")):
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
         path.unlink(missing_ok=True)
     import django
 
@@ -343,13 +344,17 @@ def markdown(report):
     return "\n".join(lines)
 
 
-def write_outputs(report):
-    RESULTS_FILE.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS_FILE.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
-    document = DOC_FILE.read_text() if DOC_FILE.exists() else f"# Evaluation\n\n{START_MARK}\n{END_MARK}\n"
-    before, _, rest = document.partition(START_MARK)
-    _, _, after = rest.partition(END_MARK)
-    DOC_FILE.write_text(before + markdown(report) + after)
+def write_outputs(report, results_file=RESULTS_FILE, section=None, marks=(START_MARK, END_MARK)):
+    """The raw report as JSON, and ``section`` (markdown between ``marks``) into docs/evaluation.md."""
+    start, end = marks
+    results_file.parent.mkdir(parents=True, exist_ok=True)
+    results_file.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    document = DOC_FILE.read_text() if DOC_FILE.exists() else "# Evaluation\n"
+    if start not in document:
+        document += f"\n{start}\n{end}\n"
+    before, _, rest = document.partition(start)
+    _, _, after = rest.partition(end)
+    DOC_FILE.write_text(before + (section or markdown(report)) + after)
 
 
 def main(argv):

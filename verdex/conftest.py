@@ -156,3 +156,17 @@ def committed(django_capture_on_commit_callbacks):
         return django_capture_on_commit_callbacks(execute=True)
 
     return block
+
+
+def pytest_collection_modifyitems(items):
+    """Every transactional test must restore the migrations' reference data it flushes.
+
+    A transactional test empties the database when it ends; without
+    ``serialized_rollback`` the next one finds no countries, sites or content
+    types (or, after Django re-creates a few, fails restoring them). The order
+    of tests decides which one breaks, so refuse the mark outright.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            raise pytest.UsageError(f"{item.nodeid}: use django_db(transaction=True, serialized_rollback=True)")

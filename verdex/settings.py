@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -149,8 +150,11 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 
+# The default cache backs allauth's login/signup limits, so it must be shared by every server
+# process: a table in the database (created by `migrate`) unless CACHE_URL names Redis.
+# `manage.py check --deploy` warns about per-process caches (verdex.core.checks).
 CACHES = {
-    "default": env.cache_url("CACHE_URL", default="locmemcache://verdex"),
+    "default": env.cache_url("CACHE_URL", default="dbcache://verdex_cache?MAX_ENTRIES=100000"),
 }
 
 LANGUAGE_CODE = "en"
@@ -161,6 +165,8 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "verdex" / "static"]
+# Files WhiteNoise serves at the site root, e.g. /favicon.ico that browsers ask for unprompted.
+WHITENOISE_ROOT = BASE_DIR / "verdex" / "public"
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 STORAGES = {
@@ -180,6 +186,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # Contact-form style actions (connection requests, reports) per user per hour.
 CONTACT_RATE_LIMIT = env("CONTACT_RATE_LIMIT", default="20/h")
+# API calls per minute: anonymous ones per IP address, the others per token (verdex.api.auth).
+API_RATE_LIMIT_ANON = env("API_RATE_LIMIT_ANON", default="120/m")
+API_RATE_LIMIT_TOKEN = env("API_RATE_LIMIT_TOKEN", default="600/m")
 
 # Most rows one CSV/JSON/JSON-LD download of a search result holds (verdex.exports).
 EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)
@@ -187,18 +196,38 @@ EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)
 MODELSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}
 # Threads that score one semantic query over a large in-process vector index (SQLite).
 SEARCH_SCORING_THREADS = env.int("SEARCH_SCORING_THREADS", default=min(4, os.cpu_count() or 1))
+# The embedding model of semantic search and matching (verdex.search.embeddings.MODELS).
+SEARCH_EMBEDDING_MODEL = env("SEARCH_EMBEDDING_MODEL", default="use-multilingual-v3")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 # Load balancers and container health checks poll over plain HTTP.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^livez$"]
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp): scripts and styles only from our own
+# static files, no inline code, no plugins, no framing; docs/security.md.
+# The API's Swagger UI page adds img-src data: for its icons (verdex/api/api.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 
 # Background jobs (django-tasks). Verdex's own jobs are declared with
 # verdex.core.jobs.job and go to the "jobs" backend: a queue in the database,
@@ -219,6 +248,12 @@ TASKS = {
 # JOBS_RETRY_DELAY seconds before the first retry and twice as long each time after.
 JOBS_MAX_ATTEMPTS = env.int("JOBS_MAX_ATTEMPTS", default=3)
 JOBS_RETRY_DELAY = env.int("JOBS_RETRY_DELAY", default=30)
+# Imports: rows per batch (one transaction each), and how long a worker may go
+# without a heartbeat (sent after every batch) before its job counts as dead.
+IMPORT_BATCH_SIZE = env.int("IMPORT_BATCH_SIZE", default=500)
+# Uploaded import files, outside MEDIA_ROOT (verdex.imports.models).
+IMPORTS_ROOT = env.path("IMPORTS_ROOT", default=str(BASE_DIR / "var" / "imports"))
+IMPORT_LEASE_SECONDS = env.int("IMPORT_LEASE_SECONDS", default=600)
 
 # LOG_FORMAT=json writes one JSON object a line, for log collectors.
 LOGGING = {

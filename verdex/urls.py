@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from verdex.core.health import healthz
+from verdex.core.health import healthz, livez
 
 urlpatterns = [
     path("", include("verdex.core.urls")),
@@ -24,6 +24,7 @@ urlpatterns = [
     path("feeds/", include("verdex.exports.feed_urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("livez", livez, name="livez"),
 ]
 
 if settings.DEBUG:

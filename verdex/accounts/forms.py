@@ -38,3 +38,15 @@ class ProfileForm(forms.ModelForm):
                 f"Keep your bio to 2,000 characters or fewer (it has {len(bio):,})."
             )
         return bio
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your password", strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text="Enter it to confirm that you, and not someone at your unlocked computer, delete the account.",
+    )
+    confirm = forms.BooleanField(
+        label="I understand that this cannot be undone.",
+        error_messages={"required": "Tick the box to confirm that you want to delete your account."},
+    )

@@ -25,6 +25,10 @@ class User(AbstractUser):
     )
     languages = models.ManyToManyField("taxonomy.Language", blank=True, related_name="+")
     bio = models.TextField(blank=True)
+    deleted_at = models.DateTimeField(
+        null=True, blank=True, editable=False,
+        help_text="When the person deleted their account; the row stays, anonymised, for what others keep.",
+    )
 
     objects = VerdexUserManager()
 

@@ -1,9 +1,16 @@
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 from . import selectors, services
-from .forms import ProfileForm
+from .forms import DeleteAccountForm, ProfileForm
 
 LISTING_SECTIONS = [
     ("technology", "My technologies", "Add a technology"),
@@ -37,3 +44,34 @@ def profile(request):
         request, "accounts/profile.html",
         {"form": form, "memberships": selectors.memberships(user=request.user)},
     )
+
+
+@login_required
+@require_GET
+@never_cache
+def my_data(request):
+    """Everything Verdex holds about the member, as one JSON file."""
+    response = JsonResponse(selectors.personal_data(user=request.user), encoder=DjangoJSONEncoder,
+                            json_dumps_params={"indent": 2, "ensure_ascii": False})
+    response["Content-Disposition"] = f'attachment; filename="verdex-my-data-{timezone.now():%Y-%m-%d}.json"'
+    return response
+
+
+@login_required
+@never_cache
+def delete_account(request):
+    form = DeleteAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            listings = services.delete_account(user=request.user, password=form.cleaned_data["password"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            logout(request)
+            messages.success(
+                request,
+                f"Your account is deleted. {listings['handed_over']} listing(s) went to your organisation, "
+                f"{listings['archived']} were archived.",
+            )
+            return redirect("core:home")
+    return render(request, "accounts/delete_account.html", {"form": form})

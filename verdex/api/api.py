@@ -4,12 +4,36 @@ Served under /api/v1/ with interactive documentation at /api/v1/docs
 (/api/docs redirects there). See docs/api.md.
 """
 
+from csp.decorators import csp_update
 from ninja import NinjaAPI
 
 from .errors import install_handlers
 from .routes import account, listings, matches, organisations, reference, search
 
-api = NinjaAPI(
+class VerdexAPI(NinjaAPI):
+    """NinjaAPI whose schema says that a token is optional where anonymous calls are served.
+
+    Ninja lists every auth as required; OpenAPI spells "or no credentials" as an
+    empty requirement ``{}`` among the alternatives.
+    """
+
+    def get_openapi_schema(self, **kwargs):
+        schema = super().get_openapi_schema(**kwargs)
+        optional = {
+            operation.operation_id or self.get_openapi_operation_id(operation)
+            for _, router in self._routers
+            for path_view in router.path_operations.values()
+            for operation in path_view.operations
+            if any(getattr(auth, "optional", False) for auth in operation.auth_callbacks)
+        }
+        for methods in schema["paths"].values():
+            for operation in methods.values():
+                if operation.get("operationId") in optional:
+                    operation["security"] = [{}, *operation.get("security", [])]
+        return schema
+
+
+api = VerdexAPI(
     title="Verdex API",
     version="1",
     description=(
@@ -19,6 +43,8 @@ api = NinjaAPI(
         "visitors of the site see. Errors answer `{\"detail\": ..., \"errors\": [{\"field\", \"message\"}]}`."
     ),
     urls_namespace="api:v1",
+    # Swagger UI draws its icons as data: SVG images; only its page allows them (docs/security.md).
+    docs_decorator=csp_update({"img-src": ["data:"]}),
 )
 install_handlers(api)
 

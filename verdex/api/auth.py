@@ -18,16 +18,13 @@ from verdex.core import ratelimit
 from . import selectors, services
 from .errors import RateLimitExceeded
 
-DEFAULT_ANON_RATE = "120/m"
-DEFAULT_TOKEN_RATE = "600/m"
-
 
 def anon_rate():
-    return getattr(settings, "API_RATE_LIMIT_ANON", DEFAULT_ANON_RATE)
+    return settings.API_RATE_LIMIT_ANON
 
 
 def token_rate():
-    return getattr(settings, "API_RATE_LIMIT_TOKEN", DEFAULT_TOKEN_RATE)
+    return settings.API_RATE_LIMIT_TOKEN
 
 
 class TokenAuth(HttpBearer):

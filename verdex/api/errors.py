@@ -7,7 +7,8 @@
 parameter); ``field`` is null for a problem with the request as a whole.
 """
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, ValidationError
 from django.http import Http404
 from ninja import errors as ninja_errors
 
@@ -114,6 +115,13 @@ def install_handlers(api, *, param_names=("payload", "params")):
     @api.exception_handler(TransitionNotAllowed)
     def conflict(request, exc):
         return respond(request, 409, str(exc))
+
+    @api.exception_handler(RequestDataTooBig)
+    def too_big(request, exc):
+        return respond(
+            request, 413,
+            f"The request body is larger than the {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes allowed.",
+        )
 
     @api.exception_handler(ratelimit.RateLimited)
     def too_many(request, exc):

@@ -6,7 +6,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from verdex.catalog import permissions
-from verdex.catalog.models import Status
+from verdex.catalog.models import Source, Status
 
 PUBLIC_EXCERPT_CHARS = 300
 
@@ -45,6 +45,21 @@ def organisation(request, row):
     }
 
 
+def partner_external_id(row):
+    """The id the partner gave the row on import, or None.
+
+    Imports store partner ids as "<organisation id>:<id>" because they are only
+    unique within one partner (verdex.imports.processing.Importer.stored_id);
+    the partner gets back its own id. Patent numbers are stored as they are.
+    """
+    if not row.external_id:
+        return None
+    prefix = f"{row.organisation_id}:"
+    if row.source == Source.PARTNER and row.external_id.startswith(prefix):
+        return row.external_id[len(prefix):]
+    return row.external_id
+
+
 def listing(request, row, user):
     """``row`` for ``user``: public fields always, the rest only with full details."""
     full = permissions.can_see_full_details(user, row)
@@ -59,6 +74,8 @@ def listing(request, row, user):
             for field in row.fields.all()
         ],
         "sdgs": sorted(sdg.number for sdg in row.sdgs.all()),
+        "source": row.source,
+        "external_id": partner_external_id(row),
         "full_details": full,
     }
     data.update(_PUBLIC[row.kind](row))

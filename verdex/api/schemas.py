@@ -6,16 +6,24 @@ token user, like a logged-in member on the site).
 """
 
 from datetime import date, datetime
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional, get_args
+
+import annotated_types
 
 from ninja import Field, Schema
 from pydantic import ConfigDict, create_model
 
+from verdex.catalog.forms import LISTING_FORMS
 from verdex.catalog.models import Expert, Technology, TRLGroup
 from verdex.search.engine import REGISTRY
 from verdex.search.query import HYBRID, KEYWORD, MAX_PER_PAGE, MAX_TEXT_LENGTH, SEMANTIC
 
 from .pagination import DEFAULT_LIMIT, MAX_LIMIT
+
+# Every integer the API reads is range-checked here, so none reaches the database out of range.
+MAX_ID = 2**63 - 1
+SDGNumber = Annotated[int, Field(ge=1, le=17)]
+RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 # ---- Errors -------------------------------------------------------------------
 
@@ -31,7 +39,8 @@ class ErrorOut(Schema):
 
 
 ERRORS = {
-    400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut,
+    400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut, 422: ErrorOut,
+    429: ErrorOut,
 }
 
 
@@ -116,6 +125,10 @@ class ListingOut(Schema):
     organisation: Optional[OrganisationRef]
     fields: list[FieldRef]
     sdgs: list[int]
+    source: str = Field(description="How the listing arrived: user (a form or the API), partner (a bulk import) or patent.")
+    external_id: Optional[str] = Field(
+        description="The partner's own id, as given in a bulk import (null for listings made here)."
+    )
     full_details: bool = Field(description="False for anonymous callers, who get the public summary only.")
     status: Optional[str] = Field(None, description="Shown with full details.")
     rejection_reason: Optional[str] = Field(None, description="Shown to the people who may edit the listing.")
@@ -192,7 +205,7 @@ class ListingInBase(Schema):
     organisation: Optional[str] = Field(None, description="Slug of an organisation you belong to.")
     description: Optional[str] = Field(None, description="Basic HTML; anything else is removed.")
     fields: Optional[list[str]] = Field(None, description="Technology field codes, e.g. Y02E10.")
-    sdgs: Optional[list[int]] = Field(None, description="SDG numbers, 1–17.")
+    sdgs: Optional[list[SDGNumber]] = Field(None, description="SDG numbers, 1–17.")
 
 
 class TechnologyIn(ListingInBase):
@@ -200,7 +213,7 @@ class TechnologyIn(ListingInBase):
     record_type: Optional[Literal[tuple(Technology.RecordType.values)]] = None
     benefits: Optional[list[str]] = Field(None, description="Benefit slugs (see /taxonomy/benefits).")
     benefits_other: Optional[str] = None
-    trl: Optional[int] = Field(None, description="Technology readiness level, 1–9.")
+    trl: Optional[int] = Field(None, ge=1, le=9, description="Technology readiness level, 1–9.")
     developed_in: Optional[str] = Field(None, description="ISO 3166 country code.")
     available_in: Optional[list[str]] = Field(None, description="ISO 3166 country codes.")
     available_regions: Optional[list[str]] = Field(None, description="Region codes (see /taxonomy/regions).")
@@ -229,6 +242,26 @@ class ExpertIn(ListingInBase):
 
 
 LISTING_IN = {"technology": TechnologyIn, "need": NeedIn, "expert": ExpertIn}
+
+
+def _create_schema(kind, schema):
+    """The body of a create: what the web form requires is required (and non-empty) here too.
+
+    Updates keep every field optional, as only the fields sent change.
+    """
+    overrides = {}
+    for name, form_field in LISTING_FORMS[kind].base_fields.items():
+        if not form_field.required:
+            continue
+        info = schema.model_fields[name]
+        (annotation,) = [arg for arg in get_args(info.annotation) if arg is not type(None)]
+        constraints = [*info.metadata] + ([annotated_types.MinLen(1)] if annotation is str else [])
+        overrides[name] = (Annotated[annotation, *constraints] if constraints else annotation,
+                           Field(..., description=info.description))
+    return create_model(f"{schema.__name__[:-2]}Create", __base__=schema, **overrides)
+
+
+LISTING_CREATE = {kind: _create_schema(kind, schema) for kind, schema in LISTING_IN.items()}
 
 
 # ---- Search -------------------------------------------------------------------
@@ -391,9 +424,9 @@ class ConnectionIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
     kind: Literal["technology", "need", "expert"]
-    listing_id: int = Field(ge=1)
+    listing_id: RowId
     message: str = Field(max_length=4000)
-    about_need: Optional[int] = Field(None, ge=1, description="Id of one of your own needs this is about.")
+    about_need: Optional[RowId] = Field(None, description="Id of one of your own needs this is about.")
 
 
 class ConnectionOut(Schema):

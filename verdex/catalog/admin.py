@@ -41,7 +41,7 @@ class TechnologyImageForm(forms.ModelForm):
     def clean_image(self):
         image = self.cleaned_data["image"]
         if "image" in self.changed_data:
-            uploads.validate_image(image)
+            image = uploads.reencoded_image(image)
         return image
 
 

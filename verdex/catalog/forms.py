@@ -29,7 +29,10 @@ TRL_LEVELS = [
     (9, "Actual system proven in an operational environment"),
 ]
 
-MULTI_SELECT_HELP = "Hold Ctrl (or Cmd on a Mac) to choose more than one."
+MULTI_SELECT_HELP = (
+    "Type to find and choose as many as apply (without JavaScript: hold Ctrl, or Cmd on a Mac, "
+    "to choose more than one)."
+)
 DESCRIPTION_HELP = (
     "Basic HTML is allowed: paragraphs, bold, italics, lists, links and small headings "
     "(&lt;h3&gt;, &lt;h4&gt;). Anything else, such as scripts or styles, is removed."
@@ -92,11 +95,56 @@ class CheckboxList(forms.CheckboxSelectMultiple):
     template_name = "catalog/widgets/checkbox_list.html"
 
 
-class ListingForm(forms.ModelForm):
+class SearchableSelect(forms.Select):
+    """A plain <select> that static/js/listing_form.js turns into a Tom Select search box.
+
+    Without JavaScript it stays an ordinary select, so the form still works.
+    """
+
+    def __init__(self, attrs=None, choices=()):
+        super().__init__({"data-searchable": "", **(attrs or {})}, choices)
+
+
+class SearchableSelectMultiple(forms.SelectMultiple):
+    """A <select multiple> that listing_form.js turns into a Tom Select search box with tags."""
+
+    def __init__(self, attrs=None, choices=()):
+        super().__init__({"data-searchable": "", **(attrs or {})}, choices)
+
+
+class SectionedForm:
+    """A long form laid out in titled sections (``SECTIONS``), required fields marked for assistive tech.
+
+    ``SECTIONS`` lists (heading, field names); a visible field that no section
+    names is shown in the last one, so a field added later is never lost.
+    """
+
+    SECTIONS = ()
+
+    def mark_required(self):
+        for field in self.fields.values():
+            if field.required:
+                field.widget.attrs["aria-required"] = "true"
+
+    def sections(self):
+        placed = {name for _, names in self.SECTIONS for name in names}
+        sections = [
+            (heading, [self[name] for name in names if name in self.fields])
+            for heading, names in self.SECTIONS
+        ]
+        unplaced = [field for field in self.visible_fields() if field.name not in placed]
+        if sections:
+            sections[-1][1].extend(unplaced)
+        else:
+            sections = [("", unplaced)]
+        return [(heading, fields) for heading, fields in sections if fields]
+
+
+class ListingForm(SectionedForm, forms.ModelForm):
     """Fields and checks shared by the three kinds of listing."""
 
     fields = TechnologyFieldsField(
-        queryset=TechnologyField.objects.all(), required=False, widget=CheckboxList,
+        queryset=TechnologyField.objects.all(), required=False, widget=SearchableSelectMultiple,
         label="Technology fields",
         help_text="Choose a whole area or the specific sub-fields that apply.",
     )
@@ -110,8 +158,9 @@ class ListingForm(forms.ModelForm):
         organisation.help_text = "Only organisations you belong to can be chosen."
         self.fields["description"].help_text = DESCRIPTION_HELP
         for field in self.fields.values():
-            if isinstance(field.widget, forms.SelectMultiple):
+            if isinstance(field.widget, forms.SelectMultiple) and not isinstance(field.widget, CheckboxList):
                 field.help_text = " ".join(filter(None, [str(field.help_text), MULTI_SELECT_HELP]))
+        self.mark_required()
 
     def clean_title(self):
         title = " ".join(self.cleaned_data["title"].split())
@@ -174,7 +223,19 @@ class TechnologyForm(ListingForm):
             "sdgs": CheckboxList,
             "benefits": CheckboxList,
             "availability": CheckboxList,
+            "developed_in": SearchableSelect,
+            "available_in": SearchableSelectMultiple,
+            "available_regions": SearchableSelectMultiple,
         }
+
+    SECTIONS = (
+        ("About the technology", ["title", "organisation", "record_type", "summary", "description"]),
+        ("Fields, goals and benefits", ["fields", "sdgs", "benefits", "benefits_other"]),
+        ("Maturity and intellectual property", ["trl", "ip_status", "patent_numbers"]),
+        ("Where and how it is offered", [
+            "developed_in", "available_in", "available_regions", "availability", "website",
+        ]),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -212,7 +273,16 @@ class NeedForm(ListingForm):
             "description": forms.Textarea(attrs={"rows": 12}),
             "sdgs": CheckboxList,
             "desired_arrangements": CheckboxList,
+            "country": SearchableSelect,
+            "region": SearchableSelect,
         }
+
+    SECTIONS = (
+        ("About the need", ["title", "organisation", "description"]),
+        ("Fields and goals", ["fields", "sdgs"]),
+        ("Where", ["country", "region", "location"]),
+        ("What would help", ["desired_trl_group", "desired_arrangements", "budget", "timeline"]),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -241,7 +311,16 @@ class ExpertForm(ListingForm):
         widgets = {
             "description": forms.Textarea(attrs={"rows": 12}),
             "sdgs": CheckboxList,
+            "country": SearchableSelect,
+            "countries_served": SearchableSelectMultiple,
+            "languages": SearchableSelectMultiple,
         }
+
+    SECTIONS = (
+        ("About you", ["full_name", "title", "organisation", "description"]),
+        ("Fields and goals", ["fields", "sdgs"]),
+        ("Where and how you work", ["country", "countries_served", "languages", "availability"]),
+    )
 
 
 LISTING_FORMS = {"technology": TechnologyForm, "need": NeedForm, "expert": ExpertForm}
@@ -255,6 +334,20 @@ class ImageUploadForm(forms.Form):
         help_text="A JPEG, PNG or WebP picture.",
     )
     caption = forms.CharField(max_length=200, required=False, help_text="Optional: what the picture shows.")
+
+
+class FirstImageForm(ImageUploadForm):
+    """The optional picture offered by the form that creates a technology, checked like any later one."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        image = self.fields["image"]
+        image.required = False
+        image.label = "Picture"
+        image.help_text = (
+            "Optional: a JPEG, PNG or WebP picture of the technology. "
+            "You can add more pictures and PDF documents after saving."
+        )
 
 
 class AttachmentUploadForm(forms.Form):

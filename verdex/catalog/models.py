@@ -8,6 +8,7 @@ behalf of an organisation whose admins may also edit it.
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -22,6 +23,7 @@ class Status(models.TextChoices):
     REJECTED = "rejected", "Rejected"
     UNPUBLISHED = "unpublished", "Unpublished"
     ARCHIVED = "archived", "Archived"
+    DELETED = "deleted", "Deleted by moderators"  # soft delete: hidden from all but moderators, restorable
 
 
 class Source(models.TextChoices):
@@ -62,7 +64,7 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
 class Listing(models.Model):
     """Fields and behaviour shared by every kind of listing."""
 
-    title = models.CharField(max_length=200)
+    title = models.CharField(max_length=300)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="%(class)ss",
         help_text="The contact person, who manages the listing.",
@@ -191,6 +193,26 @@ class Need(index.Indexed, Listing):
     desired_arrangements = models.ManyToManyField("taxonomy.Arrangement", blank=True, related_name="+")
 
     kind = "need"
+
+    def clean(self):
+        """A wider region must contain the need's country (no Kenya in "Americas").
+
+        Every way in (web form, API, imports) runs this through full_clean.
+        """
+        super().clean()
+        if self.region_id and self.country_id and not self.region_includes_country():
+            raise ValidationError({"region": (
+                f"{self.country.name} is not in {self.region.name}. Choose a region that includes "
+                f"{self.country.name}, or “No particular region”."
+            )})
+
+    def region_includes_country(self):
+        country, region = self.country, self.region
+        if region.kind == region.Kind.REGION:
+            return country.region_id == region.pk
+        if region.kind == region.Kind.SUBREGION:
+            return country.subregion_id == region.pk
+        return country.groups.filter(pk=region.pk).exists()
 
     search_fields = [
         index.SearchField("title", boost=3),

@@ -18,8 +18,8 @@ def admin_organisation_ids(user):
 
 
 def can_edit(user, listing):
-    """Owners and admins of the listing's organisation edit; moderators do not."""
-    if not user.is_authenticated or not user.is_active:
+    """Owners and admins of the listing's organisation edit; moderators do not; nobody edits a deleted one."""
+    if not user.is_authenticated or not user.is_active or listing.status == Status.DELETED:
         return False
     if listing.owner_id == user.pk:
         return True
@@ -29,7 +29,7 @@ def can_edit(user, listing):
 def can_view(user, listing):
     if listing.status == Status.PUBLISHED:
         return True
-    return can_edit(user, listing) or (user.is_authenticated and user.is_moderator)
+    return can_edit(user, listing) or (user.is_authenticated and user.is_moderator)  # deleted: moderators
 
 
 def can_see_full_details(user, listing):
@@ -44,10 +44,10 @@ def visible_filter(user):
         return published
     if user.is_moderator:
         return Q()
-    return published | Q(owner=user) | Q(organisation_id__in=admin_organisation_ids(user))
+    return published | editable_filter(user)
 
 
 def editable_filter(user):
     if not user.is_authenticated:
         return Q(pk__in=[])
-    return Q(owner=user) | Q(organisation_id__in=admin_organisation_ids(user))
+    return (Q(owner=user) | Q(organisation_id__in=admin_organisation_ids(user))) & ~Q(status=Status.DELETED)

@@ -1,9 +1,10 @@
 """Every write to listings: saving, the status lifecycle, bookmarks.
 
 The lifecycle is a small state machine. Owners (and admins of the owning
-organisation) submit, withdraw and reopen; moderators publish, reject and
-unpublish. Anything else raises ``TransitionNotAllowed``; every change is
-written to the moderation audit log in the same transaction.
+organisation) submit, withdraw and reopen; moderators publish, reject,
+unpublish, soft-delete and restore. Anything else raises
+``TransitionNotAllowed``; every change is written to the moderation audit log
+in the same transaction.
 """
 
 from dataclasses import dataclass
@@ -14,10 +15,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from verdex.core.html import sanitize_html
+from verdex.moderation.models import AuditEntry
 from verdex.moderation.services import record_audit
+from verdex.organisations.models import Membership
 
 from . import permissions
-from .models import Bookmark, Status
+from .models import LISTING_MODELS, Bookmark, Status
 
 
 class TransitionNotAllowed(Exception):
@@ -44,6 +47,10 @@ ACTIONS = {
                by_moderator=True),
         Action("reject", {Status.SUBMITTED: Status.REJECTED}, by_moderator=True, needs_reason=True),
         Action("unpublish", {Status.PUBLISHED: Status.UNPUBLISHED}, by_moderator=True, needs_reason=True),
+        # Soft delete: hidden everywhere but from moderators; restore brings back the status it had.
+        Action("delete", {status: Status.DELETED for status in Status if status != Status.DELETED},
+               by_moderator=True, needs_reason=True),
+        Action("restore", {Status.DELETED: None}, by_moderator=True),
     ]
 }
 
@@ -79,7 +86,7 @@ def transition(*, listing, action, by, reason=""):
                 f"A listing that is {locked.get_status_display().lower()} cannot be {action}ed."
             )
         from_status = locked.status
-        to_status = spec.moves[from_status]
+        to_status = spec.moves[from_status] or _status_before_deletion(locked)
         auto_published = (
             action == "submit"
             and locked.organisation_id is not None
@@ -99,6 +106,19 @@ def transition(*, listing, action, by, reason=""):
             from_status=from_status, to_status=to_status, reason=reason,
         )
     return locked
+
+
+def _status_before_deletion(listing):
+    """The status a soft-deleted listing had, from the audit log (kept for ever); else unpublished."""
+    deleted = (
+        AuditEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(listing), object_id=listing.pk,
+            action="delete", to_status=Status.DELETED,
+        )
+        .order_by("-at", "-pk")
+        .first()
+    )
+    return deleted.from_status if deleted and deleted.from_status else Status.UNPUBLISHED
 
 
 def save_listing(*, listing, by, m2m=None):
@@ -162,3 +182,50 @@ def toggle_bookmark(*, user, listing):
             return False
         Bookmark.objects.create(user=user, content_type=content_type, object_id=listing.pk)
         return True
+
+
+def release_listings_of_deleted_account(*, user):
+    """Before ``user``'s account is erased: hand each listing on, or archive it; drop their bookmarks.
+
+    A technology or need of an organisation goes to another active person of
+    that organisation (its longest-standing administrator, else member); the
+    rest, and every expert profile (which describes the person themselves),
+    are archived and stay owned by the anonymised account. Each change is in
+    the audit log. Returns ``{"handed_over": n, "archived": n}``.
+    """
+    done = {"handed_over": 0, "archived": 0}
+    with transaction.atomic():
+        for kind, model in LISTING_MODELS.items():
+            for listing in model.objects.select_for_update().filter(owner=user).order_by("pk"):
+                successor = None if kind == "expert" else _successor(listing.organisation_id, user)
+                if successor is not None:
+                    listing.owner = successor
+                    listing.save(update_fields=["owner", "updated_at"])
+                    record_audit(
+                        listing=listing, actor=user, action="hand-over", from_status=listing.status,
+                        to_status=listing.status,
+                        reason=f"The owner deleted their account; {successor.name} of the organisation manages it now.",
+                    )
+                    done["handed_over"] += 1
+                elif listing.status not in (Status.ARCHIVED, Status.DELETED):
+                    from_status, listing.status = listing.status, Status.ARCHIVED
+                    listing.save(update_fields=["status", "updated_at"])
+                    record_audit(listing=listing, actor=user, action="archive", from_status=from_status,
+                                 to_status=Status.ARCHIVED, reason="The owner deleted their account.")
+                    done["archived"] += 1
+        Bookmark.objects.filter(user=user).delete()
+    return done
+
+
+def _successor(organisation_id, user):
+    """Who of the organisation takes over ``user``'s listings: admins first, then the longest there."""
+    if organisation_id is None:
+        return None
+    membership = (
+        Membership.objects.filter(organisation_id=organisation_id, user__is_active=True)
+        .exclude(user=user)
+        .select_related("user")
+        .order_by("role", "joined_at", "pk")  # "admin" sorts before "member"
+        .first()
+    )
+    return membership.user if membership else None

@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -27,7 +28,7 @@ from verdex.taxonomy.models import SDG
 
 from . import permissions, services, uploads
 from .duplicates import duplicate_for
-from .forms import LISTING_FORMS, AttachmentUploadForm, ImageUploadForm
+from .forms import LISTING_FORMS, AttachmentUploadForm, FirstImageForm, ImageUploadForm
 from .models import Bookmark, Status, Technology, TechnologyAttachment, TechnologyImage
 from .selectors import get_visible_listing, listing_model
 
@@ -46,6 +47,8 @@ ACTION_LABELS = {
     "publish": "Publish",
     "reject": "Reject",
     "unpublish": "Unpublish",
+    "delete": "Delete (hidden everywhere, restorable)",
+    "restore": "Restore",
 }
 
 STATUS_MESSAGES = {
@@ -55,6 +58,7 @@ STATUS_MESSAGES = {
     Status.REJECTED: "The listing was rejected; the owner will see your reason.",
     Status.UNPUBLISHED: "The listing was unpublished; the owner will see your reason.",
     Status.ARCHIVED: "The listing is archived and no longer shown to others.",
+    Status.DELETED: "The listing is deleted: only moderators can see it, and they can restore it.",
 }
 
 KIND_NAMES = {"technology": "technology", "need": "need", "expert": "expert profile"}
@@ -119,9 +123,14 @@ def _editable_listing(user, kind, pk):
 
 @login_required
 def listing_create(request, kind):
+    """The form for a new listing; a technology's form also takes its first picture."""
     form = LISTING_FORMS[kind](request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        listing = _save_listing(request, form)
+    image_form = None
+    if kind == "technology":
+        image_form = FirstImageForm(request.POST or None, request.FILES or None, prefix="image")
+    bound = [candidate for candidate in (form, image_form) if candidate is not None]
+    if request.method == "POST" and all([candidate.is_valid() for candidate in bound]):
+        listing = _create_listing(request, form, image_form)
         if listing is not None:
             messages.success(
                 request,
@@ -130,8 +139,27 @@ def listing_create(request, kind):
             )
             return redirect(listing)
     return render(request, "catalog/listing_form.html", {
-        "form": form, "kind": kind, "heading": f"New {KIND_NAMES[kind]}",
+        "form": form, "first_image_form": image_form, "kind": kind, "kind_name": KIND_NAMES[kind],
+        "heading": f"New {KIND_NAMES[kind]}",
     })
+
+
+def _create_listing(request, form, image_form):
+    """Save a new listing and its picture, if any, in one transaction: a refused picture saves nothing."""
+    image = image_form.cleaned_data["image"] if image_form is not None else None
+    with transaction.atomic():
+        listing = _save_listing(request, form)
+        if listing is None or not image:
+            return listing
+        try:
+            uploads.add_image(
+                technology=listing, by=request.user, image=image, caption=image_form.cleaned_data["caption"],
+            )
+        except ValidationError as error:
+            image_form.add_error("image", error)
+            transaction.set_rollback(True)
+            return None
+    return listing
 
 
 @login_required
@@ -177,6 +205,7 @@ def _render_edit_page(request, listing, *, form=None, image_form=None, attachmen
         "listing": listing,
         "kind": kind,
         "heading": f"Edit {KIND_NAMES[kind]}",
+        "kind_name": KIND_NAMES[kind],
         "can_edit": True,
         "duplicate": duplicate_for(listing, request.user),
     }

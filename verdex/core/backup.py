@@ -18,6 +18,7 @@ import json
 import shutil
 import tarfile
 import tempfile
+import zlib
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -95,45 +96,78 @@ def restore_backup(path, *, force=False, log=print):
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"No backup archive at {path}.")
-    if not force and any(model.objects.exists() for model in LISTING_MODELS.values()):
-        raise BackupError(
-            "This instance already has listings; a restore would erase them. "
-            "Restore into an empty instance, or pass --force to replace everything."
-        )
-    try:
-        archive = tarfile.open(path, "r:gz")
-    except (tarfile.TarError, OSError) as error:
-        raise BackupError(f"{path} is not a Verdex backup archive: {error}") from error
-    with archive, tempfile.TemporaryDirectory() as workdir:
-        manifest = _read_manifest(archive)
-        _check_migrations(manifest)
+    with tempfile.TemporaryDirectory() as workdir:
         data_path = Path(workdir) / DATA
-        with _member(archive, DATA) as source, open(data_path, "wb") as target:
-            shutil.copyfileobj(source, target)
-
-        log("Loading the database…")
-        with transaction.atomic():
-            call_command("flush", interactive=False, verbosity=0)
-            # flush recreates content types under new ids; cached ones would be stale.
-            ContentType.objects.clear_cache()
-            Site.objects.clear_cache()
-            call_command("loaddata", str(data_path), verbosity=0)
-            _check_row_counts(manifest["rows"])
-        for label, count in manifest["rows"].items():
-            if count:
-                log(f"  {label}: {count} rows")
-
-        media = [member for member in archive.getmembers()
-                 if member.isfile() and member.name.startswith(MEDIA_PREFIX)]
-        for done, member in enumerate(media, start=1):
-            _restore_file(archive, member)
-            if done % 100 == 0 or done == len(media):
-                log(f"  media files: {done} of {len(media)}")
+        # The whole archive is read once before anything here changes, so a
+        # truncated or corrupted file is refused with nothing flushed.
+        with _reading(path), tarfile.open(path, "r:gz") as archive:
+            manifest = _read_manifest(archive)
+            with _member(archive, DATA) as source, open(data_path, "wb") as target:
+                shutil.copyfileobj(source, target)
+            media = [member for member in archive.getmembers()
+                     if member.isfile() and member.name.startswith(MEDIA_PREFIX)]
+            for member in media:
+                with archive.extractfile(member) as source:
+                    shutil.copyfileobj(source, _Discard())
+        _check_migrations(manifest)
+        if not force and any(model.objects.exists() for model in LISTING_MODELS.values()):
+            raise BackupError(
+                "This instance already has listings; a restore would erase them. "
+                "Restore into an empty instance, or pass --force to replace everything."
+            )
+        with tarfile.open(path, "r:gz") as archive:
+            _load(archive, manifest, data_path, log)
 
     log("Rebuilding the search index…")
     call_command("rebuild_modelsearch_index", verbosity=0)
     log(f"Restored {path} (made {manifest['created_at']}).")
     return manifest
+
+
+class _Discard(io.RawIOBase):
+    """A sink for reading members through to the end without keeping them."""
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        return len(data)
+
+
+@contextmanager
+def _reading(path):
+    """Turn every way a damaged archive fails to read into one BackupError naming the file."""
+    try:
+        yield
+    except BackupError:
+        raise
+    except (tarfile.TarError, EOFError, zlib.error, OSError, ValueError) as error:
+        raise BackupError(
+            f"{path} is not a Verdex backup archive, or it is truncated or damaged "
+            f"({str(error) or type(error).__name__}); nothing was restored."
+        ) from error
+
+
+def _load(archive, manifest, data_path, log):
+    """Replace the database's rows and the uploaded files with the archive's (already read once)."""
+    log("Loading the database…")
+    with transaction.atomic():
+        call_command("flush", interactive=False, verbosity=0)
+        # flush recreates content types under new ids; cached ones would be stale.
+        ContentType.objects.clear_cache()
+        Site.objects.clear_cache()
+        call_command("loaddata", str(data_path), verbosity=0)
+        _check_row_counts(manifest["rows"])
+    for label, count in manifest["rows"].items():
+        if count:
+            log(f"  {label}: {count} rows")
+
+    media = [member for member in archive.getmembers()
+             if member.isfile() and member.name.startswith(MEDIA_PREFIX)]
+    for done, member in enumerate(media, start=1):
+        _restore_file(archive, member)
+        if done % 100 == 0 or done == len(media):
+            log(f"  media files: {done} of {len(media)}")
 
 
 @contextmanager

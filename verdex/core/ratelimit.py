@@ -1,16 +1,25 @@
-"""A small fixed-window rate limiter kept in the default cache.
+"""A small fixed-window rate limiter counted in the database.
 
-It stops one account from flooding owners or moderators with messages; it is
-not a defence against distributed abuse, which belongs in front of Django.
+It stops one account or address from flooding owners, moderators or the API;
+it is not a defence against distributed abuse, which belongs in front of Django.
 A rate reads like "20/h": at most 20 hits per clock hour. Units are s, m, h
 and d, optionally with a multiplier ("10/5m": ten per five minutes).
+
+Each hit is one atomic upsert (INSERT ... ON CONFLICT DO UPDATE ... RETURNING,
+on SQLite and PostgreSQL alike) on a row per key and window, so the limit holds
+across every server process and machine that share the database, and no
+process can read a stale count. Windows that have ended are pruned whenever a
+new window row is started.
 """
 
+import hashlib
 import re
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import connection
+
+from verdex.core.models import RateLimitWindow
 
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*([smhd])\s*$")
@@ -56,16 +65,32 @@ def _hit(key, rate):
     limit, window = parse_rate(rate)
     now = time.time()
     window_number = int(now // window)
-    cache_key = f"ratelimit:{key}:{window}:{window_number}"
-    # add() is a no-op when the key exists, so concurrent first hits share one counter.
-    cache.add(cache_key, 0, timeout=window + 1)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # the key expired between add() and incr()
-        cache.set(cache_key, 1, timeout=window + 1)
-        count = 1
-    retry_after = int((window_number + 1) * window - now) + 1
+    window_end = (window_number + 1) * window
+    count = _count_hit(_bucket(key, window, window_number), expires_at=window_end, now=now)
+    retry_after = int(window_end - now) + 1
     return count <= limit, retry_after
+
+
+def _bucket(key, window, window_number):
+    bucket = f"{key}:{window}:{window_number}"
+    if len(bucket) > RateLimitWindow._meta.get_field("bucket").max_length:
+        bucket = f"sha256:{hashlib.sha256(bucket.encode()).hexdigest()}"
+    return bucket
+
+
+def _count_hit(bucket, *, expires_at, now):
+    """Add one hit to ``bucket`` in a single statement and return its new total."""
+    table = connection.ops.quote_name(RateLimitWindow._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (bucket, hits, expires_at) VALUES (%s, 1, %s) "
+            f"ON CONFLICT (bucket) DO UPDATE SET hits = {table}.hits + 1 RETURNING hits",
+            [bucket, expires_at],
+        )
+        (count,) = cursor.fetchone()
+        if count == 1:  # a new window row: drop the ones whose window has ended
+            cursor.execute(f"DELETE FROM {table} WHERE expires_at <= %s", [now])
+    return count
 
 
 def _describe_wait(seconds):

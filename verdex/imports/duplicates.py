@@ -1,79 +1,69 @@
-"""Flagging rows that look like a listing already on the site.
+"""Flagging import rows that copy a stored listing or an earlier row of the same file.
 
-Two texts are "near-identical" when the Jaccard similarity of their word sets
-is at least 0.9. Comparing every row with every listing would be quadratic, so
-candidates come from prefix filtering: with all word sets sorted by one global
-order (rarest words first), two sets can only reach the threshold if their
-first ``n - ceil(t·n) + 1`` words share at least one word. The result is exact,
-not an approximation.
+The rules are verdex.catalog.near_duplicates, as on the listing pages.
+Stored listings of the kind are read once per import into a candidate index
+(sentences and title words); each accepted row joins the index, so a later
+row of the file that copies it is flagged too.
+
+Meaning (the search model's vectors, which catch translated and reworded
+copies) costs an embedding per row: it is used for the first
+``SEMANTIC_ROWS`` rows of a file, against the file's earlier rows and the
+published listings nearest in meaning. Past that, rows are compared by their
+wording only and their vectors arrive with the embedding job after the
+import; the listing pages then flag them by meaning too (docs/imports.md).
 """
 
-import html
-import math
-import re
-from collections import defaultdict
+import numpy as np
 
-from django.utils.html import strip_tags
+from verdex.catalog.duplicates import columns, text_of
+from verdex.catalog.near_duplicates import CandidateIndex, Embeddings, first_copy
+from verdex.search.embeddings import get_embedder
+from verdex.search.selectors import nearest_published
 
-THRESHOLD = 0.9
-_WORD = re.compile(r"\w+")
-
-
-def words(*texts):
-    text = " ".join(html.unescape(strip_tags(text or "")) for text in texts)
-    return frozenset(_WORD.findall(text.casefold()))
+SEMANTIC_ROWS = 2000
+NEAREST = 10
+CHUNK = 2000
 
 
-def listing_text(kind, values):
-    """The texts compared for a kind: a technology's title and summary, else title and description."""
-    if kind == "technology":
-        return values.get("title", ""), values.get("summary", "")
-    if kind == "expert":
-        return values.get("full_name", ""), values.get("title", ""), values.get("description", "")
-    return values.get("title", ""), values.get("description", "")
+class FileDuplicates:
+    def __init__(self, model, kind, semantic_rows=SEMANTIC_ROWS):
+        self.model = model
+        self.kind = kind
+        self.index = CandidateIndex()
+        for values in model.objects.values("pk", *columns(kind)).iterator(chunk_size=CHUNK):
+            self.index.add(text_of(kind, values["pk"], values))
+        self.semantic_rows = semantic_rows
+        self.embeddings = Embeddings(get_embedder()) if semantic_rows else None
+        self.row_keys, self.row_vectors = [], []
 
+    def _meaning_candidates(self, text):
+        """Earlier rows and published listings nearest to ``text`` in meaning."""
+        vector = self.embeddings([f"{text.title}. {text.body}"])[0]
+        found = []
+        if self.row_vectors:
+            scores = np.stack(self.row_vectors) @ vector
+            found += [self.row_keys[i] for i in np.argsort(-scores)[:NEAREST]]
+        found += [pk for pk, _ in nearest_published(model=self.model, vector=vector, limit=NEAREST)]
+        self.row_keys.append(text.key)
+        self.row_vectors.append(vector)
+        return [self.index.texts[key] for key in found if key in self.index.texts]
 
-def _prefix_length(size, threshold):
-    return size - math.ceil(threshold * size - 1e-9) + 1
+    def check(self, row_number, values, exclude_pk=None):
+        """(key, title) of what row ``row_number`` with form ``values`` copies, or None; then remember it.
 
-
-class DuplicateFinder:
-    def __init__(self, candidates, threshold=THRESHOLD):
-        """``candidates``: (pk, title, word set) of the listings rows are compared with."""
-        self.threshold = threshold
-        self.sets = {}
-        self.titles = {}
-        frequency = defaultdict(int)
-        for pk, title, word_set in candidates:
-            if not word_set:
-                continue
-            self.sets[pk] = word_set
-            self.titles[pk] = title
-            for word in word_set:
-                frequency[word] += 1
-        self.frequency = frequency
-        self.index = defaultdict(list)
-        for pk, word_set in self.sets.items():
-            for word in self._prefix(word_set):
-                self.index[word].append(pk)
-
-    def _prefix(self, word_set):
-        ordered = sorted(word_set, key=lambda word: (self.frequency.get(word, 0), word))
-        return ordered[:_prefix_length(len(ordered), self.threshold)]
-
-    def find(self, word_set, exclude_pk=None):
-        """(pk, title) of the most similar listing at or above the threshold, or None."""
-        if not word_set or not self.sets:
+        ``key`` is a stored listing's pk, or ("row", n) for row n of this file.
+        """
+        text = text_of(self.kind, ("row", row_number), values)
+        candidates = self.index.candidates(text)
+        semantic = self.embeddings is not None and len(self.row_keys) < self.semantic_rows
+        if semantic:
+            seen = {candidate.key for candidate in candidates}
+            candidates += [c for c in self._meaning_candidates(text) if c.key not in seen]
+        exclude = {exclude_pk} if exclude_pk is not None else set()
+        found = first_copy(text, candidates, self.embeddings if semantic else None, exclude=exclude)
+        if exclude_pk is not None:
+            self.index.texts.pop(exclude_pk, None)  # the row replaces its stored listing
+        self.index.add(text)
+        if found is None:
             return None
-        best, best_score = None, 0.0
-        seen = set()
-        for word in self._prefix(word_set):
-            for pk in self.index.get(word, ()):
-                if pk in seen or pk == exclude_pk:
-                    continue
-                seen.add(pk)
-                other = self.sets[pk]
-                score = len(word_set & other) / len(word_set | other)
-                if score >= self.threshold and score > best_score:
-                    best, best_score = pk, score
-        return (best, self.titles[best]) if best is not None else None
+        return found[0].key, found[0].label

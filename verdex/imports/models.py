@@ -7,11 +7,13 @@ latest pass, so the page and the rejected-rows download need no second parse.
 
 import os
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 
 
@@ -86,8 +88,20 @@ class ImportJob(models.Model):
     report = models.JSONField(default=list, blank=True, help_text="One entry per row of the latest pass.")
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True,
+        help_text="Last sign of life of the worker running the dry run or import; empty while queued.",
+    )
+    runs = models.PositiveIntegerField(
+        default=0, help_text="Dry runs and imports started; a worker whose run is not the latest stops.",
+    )
+    failed_step = models.CharField(
+        max_length=12, blank=True, choices=[(Status.CHECKING, "Dry run"), (Status.IMPORTING, "Import")],
+        help_text="The step that was running when the job failed; resuming runs it again.",
+    )
 
     RUNNING = (Status.MAPPED, Status.CHECKING, Status.IMPORTING)  # queued or in progress: the page polls
+    WORKING = (Status.CHECKING, Status.IMPORTING)  # a worker holds the job while its heartbeat is fresh
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -101,6 +115,15 @@ class ImportJob(models.Model):
     @property
     def is_running(self):
         return self.status in self.RUNNING
+
+    @property
+    def lease_expired(self):
+        """True when a worker took the job and has not reported for longer than the lease: it died."""
+        return (
+            self.status in self.WORKING
+            and self.heartbeat_at is not None
+            and self.heartbeat_at < timezone.now() - timedelta(seconds=settings.IMPORT_LEASE_SECONDS)
+        )
 
     @property
     def percent_done(self):

@@ -34,7 +34,7 @@ from verdex.matching.tasks import refresh_batch_matches
 from verdex.search.tasks import embed_listing_batch
 
 from . import patents
-from .duplicates import DuplicateFinder, listing_text, words
+from .duplicates import FileDuplicates
 from .targets import RowConverter, Vocabulary, import_form_class
 
 BATCH_SIZE = 500
@@ -50,6 +50,7 @@ class Outcome:
     external_id: str = ""
     title: str = ""
     errors: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
     duplicate: dict | None = None
     cells: dict | None = None
     listing_pk: int | None = None
@@ -65,6 +66,8 @@ class Outcome:
         entry = {"row": self.row, "action": self.action, "id": self.external_id, "title": self.title}
         if self.errors:
             entry["errors"] = self.errors
+        if self.warnings:
+            entry["warnings"] = self.warnings
         if self.duplicate:
             entry["duplicate"] = self.duplicate
         if self.listing_pk:
@@ -101,7 +104,7 @@ class Importer:
             if form_field.initial not in (None, "") and not callable(form_field.initial)
         }
         self.seen = {}
-        self.finder = self._duplicate_finder()
+        self.duplicates = FileDuplicates(self.model, kind)
 
     # Identity -----------------------------------------------------------------------
 
@@ -110,18 +113,6 @@ class Importer:
         if self.patents:
             return patents.normalise_number(external_id)
         return f"{self.organisation.pk}:{external_id}"
-
-    def _duplicate_finder(self):
-        listings = self.model.objects.all()
-        if not self.patents:
-            listings = listings.exclude(source=Source.PARTNER, external_id__startswith=f"{self.organisation.pk}:")
-        names = {"technology": ["title", "summary"], "need": ["title", "description"],
-                 "expert": ["full_name", "title", "description"]}[self.kind]
-        candidates = (
-            (values["pk"], values["title"], words(*listing_text(self.kind, values)))
-            for values in listings.values("pk", *names).iterator(chunk_size=2000)
-        )
-        return DuplicateFinder(candidates)
 
     # Checking -----------------------------------------------------------------------
 
@@ -139,13 +130,14 @@ class Importer:
 
     def check_batch(self, rows):
         converted = [(row, *self._convert(row)) for row in rows]
-        wanted = [self.stored_id(external_id) for _, external_id, _, _ in converted if external_id]
+        wanted = [self.stored_id(external_id) for _, external_id, *_ in converted if external_id]
         existing = {
             listing.external_id: listing
             for listing in self.model.objects.filter(source=self.source, external_id__in=wanted)
             .prefetch_related(*self.m2m_names)
         }
-        return [self._check(row, external_id, data, problems, existing) for row, external_id, data, problems in converted]
+        return [self._check(row, external_id, data, problems, warnings, existing)
+                for row, external_id, data, problems, warnings in converted]
 
     def _convert(self, row):
         cells = row.values
@@ -156,19 +148,21 @@ class Importer:
                 known_countries=self.vocabulary.countries.values(),
                 fallback_country=self.organisation.country_id,
             )
-        external_id, data, more = self.converter.convert(cells)
+        external_id, data, more, warnings = self.converter.convert(cells)
         for name, messages in more.items():
             problems.setdefault(name, []).extend(messages)
-        return external_id, data, problems
+        return external_id, data, problems, warnings
 
     def _message(self, row, name, text):
         if self.patents:
             name = patents.ERROR_NAMES.get(name, name)
         return f"row {row}: {text}" if name == "__all__" else f"row {row}, {name}: {text}"
 
-    def _check(self, row, external_id, data, problems, existing):
+    def _check(self, row, external_id, data, problems, warnings, existing):
         outcome = Outcome(row=row.number, external_id=external_id, cells=row.values,
-                          title=str(data.get("title") or data.get("full_name") or "")[:REPORT_TITLE_CHARS])
+                          title=str(data.get("title") or data.get("full_name") or "")[:REPORT_TITLE_CHARS],
+                          warnings=[self._message(row.number, name, text)
+                                    for name, texts in warnings.items() for text in texts])
         if row.error:
             outcome.reject(f"row {row.number}: {row.error}")
             return outcome
@@ -206,11 +200,11 @@ class Importer:
         outcome.form, outcome.existing, outcome.data = form, listing, form_data
         if listing is not None:
             outcome.action = "update" if form.has_changed() else "unchanged"
-        found = self.finder.find(
-            words(*listing_text(self.kind, form.cleaned_data)), exclude_pk=listing.pk if listing else None
-        )
+        found = self.duplicates.check(row.number, form.cleaned_data, exclude_pk=listing.pk if listing else None)
         if found:
-            outcome.duplicate = {"pk": found[0], "title": found[1][:REPORT_TITLE_CHARS]}
+            key, title = found
+            where = {"row": key[1]} if isinstance(key, tuple) else {"pk": key}
+            outcome.duplicate = {**where, "title": title[:REPORT_TITLE_CHARS]}
         return outcome
 
     def _may_edit(self, listing):

@@ -6,7 +6,9 @@ import run as background tasks (see tasks.py); the command line calls
 """
 
 import logging
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -101,13 +103,80 @@ def start_import(*, job, user):
         locked = ImportJob.objects.select_for_update().get(pk=job.pk)
         if locked.status != ImportJob.Status.DRY_RUN_DONE:
             raise ValidationError("Only an import whose dry run is done can be started.")
-        locked.status = ImportJob.Status.IMPORTING
-        locked.save(update_fields=["status"])
-
-        from .tasks import run_import
-
-        transaction.on_commit(lambda: run_import.enqueue(locked.pk))
+        _queue(locked, ImportJob.Status.IMPORTING)
     return locked
+
+
+def resume_job(*, job, user):
+    """Run a failed job's step again: the dry run, or the import, which skips rows already written.
+
+    Rows are matched on (source, external id), so the rows a dead worker
+    committed come out "unchanged" and nothing is written twice.
+    """
+    require_admin(organisation=job.organisation, user=user)
+    with transaction.atomic():
+        locked = ImportJob.objects.select_for_update().get(pk=job.pk)
+        if locked.status != ImportJob.Status.FAILED:
+            raise ValidationError("Only a failed import can be resumed.")
+        importing = locked.failed_step == ImportJob.Status.IMPORTING
+        _queue(locked, ImportJob.Status.IMPORTING if importing else ImportJob.Status.MAPPED)
+    return locked
+
+
+def _queue(job, status):
+    """Mark ``job`` as waiting for a worker and enqueue its step once this transaction commits."""
+    from .tasks import check_import, run_import
+
+    job.status, job.error, job.failed_step, job.heartbeat_at = status, "", "", None
+    job.save(update_fields=["status", "error", "failed_step", "heartbeat_at"])
+    task = run_import if status == ImportJob.Status.IMPORTING else check_import
+    transaction.on_commit(lambda: task.enqueue(job.pk))
+
+
+DEAD_WORKER_MESSAGE = (
+    "The {step} stopped: its background worker has not reported since {at:%Y-%m-%d %H:%M} UTC "
+    "(it was stopped or crashed). The rows written before are kept; resume to finish it."
+)
+
+
+def fail_dead_jobs():
+    """Mark every job whose worker's lease expired as failed; returns how many.
+
+    Called by the job pages (for the job shown) and before every task a worker
+    runs, so a killed worker's job does not stay "importing" for ever.
+    """
+    cutoff = timezone.now() - timedelta(seconds=settings.IMPORT_LEASE_SECONDS)
+    dead = list(ImportJob.objects.filter(status__in=ImportJob.WORKING, heartbeat_at__lt=cutoff)
+                .only("pk", "status", "heartbeat_at", "runs"))
+    return sum(_fail_dead(job) for job in dead)
+
+
+def fail_if_dead(job):
+    """Mark ``job`` failed if its worker's lease expired; True if it did (``job`` is updated)."""
+    if not job.lease_expired or not _fail_dead(job):
+        return False
+    job.refresh_from_db()
+    return True
+
+
+def _fail_dead(job):
+    step = "dry run" if job.status == ImportJob.Status.CHECKING else "import"
+    # Only if nothing moved since it was read: a worker that beats meanwhile keeps its job.
+    failed = ImportJob.objects.filter(
+        pk=job.pk, status=job.status, runs=job.runs, heartbeat_at=job.heartbeat_at
+    ).update(
+        status=ImportJob.Status.FAILED, failed_step=job.status, finished_at=timezone.now(),
+        error=DEAD_WORKER_MESSAGE.format(step=step, at=job.heartbeat_at),
+    )
+    if failed:
+        logger.warning("Import job %s: worker lost (last heartbeat %s), marked failed", job.pk, job.heartbeat_at)
+    return bool(failed)
+
+
+def fail_dead_jobs_before_task(sender, task_result, **kwargs):
+    """``task_started`` receiver: a worker on the database queue sweeps for dead imports first."""
+    if getattr(task_result, "db_result", None) is not None:
+        fail_dead_jobs()
 
 
 def check_job(job, *, on_batch=None):
@@ -123,14 +192,32 @@ def import_job(job, *, on_batch=None):
 
 
 _COUNTERS = {"create": "created", "update": "updated", "unchanged": "unchanged", "reject": "rejected"}
+_PROGRESS = ["total", "processed", "created", "updated", "unchanged", "rejected", "duplicates"]
+_RESULT = _PROGRESS + ["status", "error", "failed_step", "report", "finished_at", "heartbeat_at"]
+
+
+class LeaseLost(Exception):
+    """This run's job was marked dead or started again elsewhere: stop without touching it."""
 
 
 def _run(job, *, commit, running, finished, on_batch):
     job.status = running
     job.processed = job.created = job.updated = job.unchanged = job.rejected = job.duplicates = 0
-    job.error = ""
+    job.error = job.failed_step = ""
     job.finished_at = None
+    job.heartbeat_at = timezone.now()
+    job.runs += 1
     job.save()
+
+    def beat(**fields):
+        """Record progress and the heartbeat, if this run still holds the job."""
+        job.heartbeat_at = timezone.now()
+        held = ImportJob.objects.filter(pk=job.pk, runs=job.runs, status=running).update(
+            heartbeat_at=job.heartbeat_at, **fields
+        )
+        if not held:
+            raise LeaseLost()
+
     try:
         # Checked again here: the person may have stopped being an administrator since the upload.
         require_admin(organisation=job.organisation, user=job.started_by)
@@ -138,8 +225,9 @@ def _run(job, *, commit, running, finished, on_batch):
         job.total = table.total
         importer = Importer(
             organisation=job.organisation, user=job.started_by, kind=job.kind, file_format=job.format,
-            mapping=job.mapping, job_id=job.pk,
+            mapping=job.mapping, job_id=job.pk, batch_size=settings.IMPORT_BATCH_SIZE,
         )
+        beat(total=job.total)
 
         def progress(outcomes):
             job.processed += len(outcomes)
@@ -147,23 +235,30 @@ def _run(job, *, commit, running, finished, on_batch):
                 counter = _COUNTERS[outcome.action]
                 setattr(job, counter, getattr(job, counter) + 1)
                 job.duplicates += bool(outcome.duplicate)
-            ImportJob.objects.filter(pk=job.pk).update(
-                total=job.total, processed=job.processed, created=job.created, updated=job.updated,
-                unchanged=job.unchanged, rejected=job.rejected, duplicates=job.duplicates,
-            )
+            beat(**{name: getattr(job, name) for name in _PROGRESS})
             if on_batch:
                 on_batch(outcomes)
 
         job.report = importer.process(table.rows(), commit=commit, on_batch=progress)
         job.status = finished
+    except LeaseLost:
+        logger.warning("Import job %s: run %s lost its lease and stopped", job.pk, job.runs)
+        return job
     except (FileError, PermissionDenied) as exc:
-        job.status, job.error = ImportJob.Status.FAILED, str(exc)
+        job.status, job.error, job.failed_step = ImportJob.Status.FAILED, str(exc), running
     except Exception:
         logger.exception("Import job %s failed", job.pk)
-        job.status = ImportJob.Status.FAILED
+        job.status, job.failed_step = ImportJob.Status.FAILED, running
         job.error = "The import stopped because of an unexpected error; the rows written so far are kept."
+        _save_result(job)
         raise
-    finally:
-        job.finished_at = timezone.now()
-        job.save()
+    _save_result(job)
     return job
+
+
+def _save_result(job):
+    """Write the run's outcome, unless a later run has started meanwhile."""
+    job.finished_at = timezone.now()
+    ImportJob.objects.filter(pk=job.pk, runs=job.runs).update(
+        **{name: getattr(job, name) for name in _RESULT}
+    )

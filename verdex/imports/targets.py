@@ -21,6 +21,10 @@ from verdex.taxonomy.models import SDG, Arrangement, Benefit, Country, Language,
 from . import concordance
 
 
+# Text fields a real corpus often overfills: cut to the limit (with a warning) instead of rejecting the row.
+CUT_TO_FIT = {"summary"}
+
+
 @dataclass(frozen=True)
 class Target:
     name: str
@@ -204,20 +208,36 @@ class RowConverter:
         self.mapping = mapping
 
     def convert(self, cells):
-        """(external_id, {form field: value}, {form field: [problems]}) for the mapped cells."""
-        data, problems = {}, {}
+        """(external_id, {form field: value}, {form field: [problems]}, {form field: [warnings]}).
+
+        Warnings name what was changed to fit (a summary cut to its limit); the row is still imported.
+        """
+        data, problems, warnings = {}, {}, {}
         external_id = ""
         for target in self.targets:
             text = str(cells.get(self.mapping[target.name], "")).strip()
             if target.type == "id":
                 external_id = text
                 continue
+            if target.name in CUT_TO_FIT:
+                text, warning = self._cut_to_fit(target, text)
+                if warning:
+                    warnings[target.name] = [warning]
             value, errors = self._convert(target, text)
             if errors:
                 problems[target.name] = errors
             else:
                 data[target.name] = value
-        return external_id, data, problems
+        return external_id, data, problems, warnings
+
+    def _cut_to_fit(self, target, text):
+        """``text`` cut at the last word boundary within the form field's limit, and a warning saying so."""
+        limit = self.form_fields[target.name].max_length
+        if not limit or len(text) <= limit:
+            return text, ""
+        cut = text[: limit - 1].rsplit(None, 1)[0] if " " in text[: limit - 1].strip() else text[: limit - 1]
+        cut = cut.rstrip(" ,;:-") + "…"
+        return cut, f"{len(text):,} characters, cut to {len(cut):,} at a word boundary (the limit is {limit:,})"
 
     def _convert(self, target, text):
         method = getattr(self, f"_to_{target.type}")
@@ -380,6 +400,15 @@ def import_form_class(form_class, organisation):
         # is still refused by the database's foreign key when it is written.
         return super(form, self)._get_validation_exclusions() | foreign_keys
 
+    def clean_title(self):
+        # Real corpora have short titles ("Rice", "Tin"): an import needs a title, not a minimum length.
+        title = " ".join(self.cleaned_data["title"].split())
+        if not title:
+            raise ValidationError("This field is required.", code="required")
+        return title
+
     declared["_get_validation_exclusions"] = _get_validation_exclusions
+    if "title" in form_class.base_fields:
+        declared["clean_title"] = clean_title
     form = type(f"Import{form_class.__name__}", (form_class,), declared)
     return form

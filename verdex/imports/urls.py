@@ -11,5 +11,6 @@ urlpatterns = [
     path("<int:pk>/columns/", views.mapping, name="mapping"),
     path("<int:pk>/status/", views.status, name="status"),
     path("<int:pk>/start/", views.start, name="start"),
+    path("<int:pk>/resume/", views.resume, name="resume"),
     path("<int:pk>/rejected.csv", views.rejected, name="rejected"),
 ]

@@ -21,6 +21,7 @@ EDITABLE_MAPPING = (ImportJob.Status.UPLOADED, ImportJob.Status.MAPPED, ImportJo
 
 @login_required
 def index(request):
+    services.fail_dead_jobs()
     page_obj = Paginator(selectors.jobs_for(user=request.user), 25).get_page(request.GET.get("page"))
     return render(request, "imports/index.html", {
         "page_obj": page_obj, "query_string": "",
@@ -69,6 +70,7 @@ def mapping(request, pk):
 @login_required
 def detail(request, pk):
     job = selectors.get_job(pk=pk, user=request.user)
+    services.fail_if_dead(job)
     show = request.GET.get("show", "all")
     if show not in selectors.REPORT_FILTERS:
         show = "all"
@@ -85,6 +87,7 @@ def detail(request, pk):
 @login_required
 def status(request, pk):
     job = selectors.get_job(pk=pk, user=request.user, with_report=False)
+    services.fail_if_dead(job)
     response = render(request, "imports/_status.html", {"job": job})
     if request.htmx and not job.is_running:
         response["HX-Refresh"] = "true"  # the finished job's page shows the full report
@@ -94,13 +97,25 @@ def status(request, pk):
 @login_required
 @require_POST
 def start(request, pk):
+    return _queue_step(request, pk, services.start_import,
+                       "The import has started. You can leave this page; it carries on.")
+
+
+@login_required
+@require_POST
+def resume(request, pk):
+    return _queue_step(request, pk, services.resume_job,
+                       "The job is queued again. Rows already imported are not written twice.")
+
+
+def _queue_step(request, pk, service, success_message):
     job = selectors.get_job(pk=pk, user=request.user, with_report=False)
     try:
-        services.start_import(job=job, user=request.user)
+        service(job=job, user=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, "The import has started. You can leave this page; it carries on.")
+        messages.success(request, success_message)
     return redirect(job)
 
 

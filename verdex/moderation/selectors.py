@@ -48,6 +48,16 @@ def published_listings(*, kind, query=""):
     return listings
 
 
+def deleted_listings():
+    """Soft-deleted listings of every kind, most recently changed first, for restoring."""
+    listings = [
+        listing
+        for model in LISTING_MODELS.values()
+        for listing in model.objects.filter(status=Status.DELETED).select_related("owner", "organisation")
+    ]
+    return sorted(listings, key=lambda listing: listing.updated_at, reverse=True)
+
+
 def queue_counts():
     return {
         "submitted": sum(

@@ -12,4 +12,5 @@ urlpatterns = [
     path("reports/<int:pk>/uphold/", views.handle_report, {"decision": "uphold"}, name="report_uphold"),
     path("reports/<int:pk>/dismiss/", views.handle_report, {"decision": "dismiss"}, name="report_dismiss"),
     path("audit/", views.audit, name="audit"),
+    path("deleted/", views.deleted, name="deleted"),
 ]

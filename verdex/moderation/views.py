@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from verdex.catalog.duplicates import duplicate_for
+from verdex.catalog.duplicates import duplicates_for
 from verdex.catalog.models import LISTING_MODELS, Status
 from verdex.catalog.selectors import get_visible_listing, listing_model
 from verdex.catalog.services import TransitionNotAllowed, transition
@@ -51,8 +51,8 @@ def queue(request):
     context = {"tab": tab, "counts": selectors.queue_counts(), "kinds": list(LISTING_MODELS)}
     if tab == "submitted":
         listings = selectors.submitted_listings()
-        for listing in listings:
-            listing.possible_duplicate = duplicate_for(listing, request.user)
+        for listing, duplicate in zip(listings, duplicates_for(listings, request.user)):
+            listing.possible_duplicate = duplicate
         context["listings"] = listings
     else:
         kind = request.GET.get("kind") if request.GET.get("kind") in LISTING_MODELS else "technology"
@@ -154,6 +154,15 @@ def handle_report(request, pk, decision):
     except (ValidationError, TransitionNotAllowed, PermissionDenied) as error:
         messages.error(request, _error_text(error))
     return redirect("moderation:reports")
+
+
+@require_GET
+@moderator_required
+def deleted(request):
+    """Soft-deleted listings, each with its restore button (the catalog lifecycle restores)."""
+    return render(request, "moderation/deleted.html", {
+        "listings": selectors.deleted_listings(), "counts": selectors.queue_counts(),
+    })
 
 
 @require_GET

@@ -282,8 +282,8 @@ def _facet_counter(kind, match):
 def search(query, user, *, with_facets=True):
     """Run ``query`` and return one page of results with facet counts.
 
-    Exports and feeds pass ``with_facets=False``: they need the ranked rows
-    only, and counting facets would cost them a pass over every match.
+    Exports pass ``with_facets=False``: they need the ranked rows only, and
+    counting facets would cost them a pass over every match.
 
     ``user`` is part of the interface so that modes may personalise later;
     today everyone gets the same results, because only published listings

@@ -39,3 +39,19 @@ class Embedding(models.Model):
 
     def as_array(self):
         return np.frombuffer(bytes(self.vector), dtype=np.float32)
+
+
+class StoredQueryText(models.Model):
+    """A search text too long for a URL, kept under a hash of its content.
+
+    The search form posts such a text; the results page is then the short
+    address ``?qref=<key>``, which paginates, filters, exports and bookmarks
+    like ``?q=``. One row per distinct text, shared by everyone who searched it.
+    """
+
+    key = models.CharField(primary_key=True, max_length=32)
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.key

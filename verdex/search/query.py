@@ -40,7 +40,8 @@ MAX_VALUES_PER_FACET = 50
 MAX_VALUE_LENGTH = 40
 
 # Parameters with a fixed meaning; every other parameter names a facet.
-RESERVED_PARAMS = frozenset({"q", "mode", "sort", "page", "per_page"})
+# qref names a text kept server-side (search/stored_texts.py), for texts too long for a URL.
+RESERVED_PARAMS = frozenset({"q", "qref", "mode", "sort", "page", "per_page"})
 
 _WORD = re.compile(r"\w+")
 
@@ -110,7 +111,15 @@ class SearchQuery:
 
     @classmethod
     def from_params(cls, kind, params):
-        """Build a query from GET parameters (a QueryDict); nothing here is trusted yet."""
+        """Build a query from GET parameters (a QueryDict); nothing here is trusted yet.
+
+        ``qref`` stands for a long text the search form posted (404 if unknown).
+        """
+        text = params.get("q", "")
+        if not text and params.get("qref"):
+            from .stored_texts import stored_text  # database access, only when asked for
+
+            text = stored_text(params["qref"])
         filters = {
             name: params.getlist(name)
             for name in params
@@ -118,7 +127,7 @@ class SearchQuery:
         }
         return cls(
             kind=kind,
-            text=params.get("q", ""),
+            text=text,
             mode=params.get("mode", DEFAULT_MODE),
             filters=filters,
             sort=params.get("sort", ""),

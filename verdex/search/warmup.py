@@ -1,18 +1,26 @@
-"""Load this process's in-process search indexes before the first search needs them.
+"""Load the sentence model and the search indexes before a process takes traffic.
 
-A fresh web process builds the listing index (facet columns) on its first
-search and, on SQLite, the vector index and the term index too: ~1 min at
-1,000,000 listings (docs/benchmarks.md: vectors 13 s, term index 48 s),
-longer than a request may take. gunicorn.conf.py starts
-``warm_in_background`` in every worker; searches that arrive before it
-finishes wait for the index they need instead of building it again.
+A fresh process would otherwise load them on its first searches: the model
+on the first semantic query (1.6–3.3 s), the listing index (facet columns)
+and, on SQLite, the vector and term indexes (seconds at 100,000 listings,
+~1 min at 1,000,000). gunicorn.conf.py calls ``warm_before_serving`` in
+every worker after it is forked and before it accepts a connection, so the
+other workers keep serving while one warms (a worker recycled by
+``max_requests`` stalls nobody) and no request waits for a load.
+
+The build only reads; a read that fails (a database locked by a long
+write, say) is tried again a few times before the worker gives up, and a
+worker that gives up exits so that gunicorn starts another one. A worker
+that is warming accepts no connection, so it answers no ``/healthz`` either:
+until the first worker is warm a health check waits (and times out) rather
+than being told "ok" by a process that cannot search yet.
 """
 
 import logging
 import threading
 import time
 
-from django.db import connection
+from django.db import OperationalError, connection
 
 from verdex.catalog.models import LISTING_MODELS
 
@@ -21,26 +29,56 @@ from .embeddings import get_embedder
 
 logger = logging.getLogger(__name__)
 
+ATTEMPTS = 4
+FIRST_RETRY_S = 1.0
+HEARTBEAT_S = 2.0
 
 def warm():
-    """Build the listing index of every kind and, on SQLite, the vector and term indexes."""
+    """Load the sentence model, the listing index of every kind and, on SQLite, the vector and term indexes."""
     started = time.monotonic()
     embedder = get_embedder()
+    embedder.embed_query("warm up")  # the first call sets the model's buffers up
     for model in LISTING_MODELS.values():
         listing_index.get_index(model)
         vector_store.get_store(model, embedder)
     if connection.vendor == "sqlite":
         term_index.get_index()
-    logger.info("search indexes loaded", extra={"seconds": round(time.monotonic() - started, 1)})
+    seconds = time.monotonic() - started
+    logger.info("search indexes loaded", extra={"seconds": round(seconds, 1)})
+    return seconds
 
 
-def warm_in_background():
-    def run():
+def warm_with_retries(*, attempts=ATTEMPTS, first_retry_s=FIRST_RETRY_S):
+    """``warm()``, tried again after a database error with doubling pauses; the last error is raised."""
+    for attempt in range(1, attempts + 1):
         try:
-            warm()
-        except Exception:  # a failed warm-up only means the first search loads instead
-            logger.exception("search indexes could not be loaded ahead of the first search")
-        finally:
-            connection.close()  # this thread's own database connection
+            return warm()
+        except OperationalError:
+            if attempt == attempts:
+                raise
+            logger.warning("search warm-up failed (attempt %s of %s); trying again", attempt, attempts,
+                           exc_info=True)
+            connection.close()
+            time.sleep(first_retry_s * 2 ** (attempt - 1))
 
-    threading.Thread(target=run, name="search-warmup", daemon=True).start()
+
+def warm_before_serving(worker):
+    """gunicorn post_worker_init: warm up in this thread, telling the arbiter the worker is alive meanwhile.
+
+    gunicorn kills a worker that stays silent for ``timeout`` seconds; a warm-up
+    at a million listings takes longer than that, so a heartbeat thread calls
+    ``worker.notify()`` until it is done.
+    """
+    done = threading.Event()
+
+    def heartbeat():
+        while not done.wait(HEARTBEAT_S):
+            worker.notify()
+
+    threading.Thread(target=heartbeat, name="warm-up-heartbeat", daemon=True).start()
+    try:
+        seconds = warm_with_retries()
+    finally:
+        done.set()
+        connection.close()  # the request threads open their own connections
+    worker.log.info("worker ready: search indexes and model loaded in %.1f s", seconds)

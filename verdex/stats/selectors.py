@@ -2,10 +2,19 @@
 
 Every figure is one aggregate query; public figures count published listings
 only. Python only arranges the handful of aggregate rows for display.
+
+The public breakdowns (countries, fields, maturity, growth) cost ~120 ms at
+demo size and more with the listings, so they are kept in the default cache,
+which every server process shares (a database table, or Redis), for up to
+``PUBLIC_STATISTICS_SECONDS``. The headline counts are counted on every call
+and name the cache entry: any write that changes a count (a listing
+published, imported or withdrawn, a new organisation or connection) is seen
+at once on every process; an edit that changes no count shows within a minute.
 """
 
 from datetime import date, datetime
 
+from django.core.cache import cache
 from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Value, Window
 from django.db.models.functions import Coalesce, Rank, TruncMonth
 from django.utils import timezone
@@ -18,6 +27,8 @@ from verdex.organisations.models import Organisation
 from verdex.taxonomy.models import Country, TechnologyField
 
 GROWTH_MONTHS = 24
+PUBLIC_STATISTICS_SECONDS = 60
+_PUBLIC_STATISTICS_KEY = "stats:public:v1"  # + the headline counts
 
 
 def _count_subquery(queryset, outer_field):
@@ -136,8 +147,17 @@ def growth_per_month(months=GROWTH_MONTHS):
 
 
 def public_statistics():
+    """The public figures; the breakdowns come from the shared cache while the headline counts are unchanged."""
+    headline = headline_counts()
+    signature = [headline[key] for key in sorted(headline) if key != "connections_by_stage"]
+    signature += [row["total"] for row in headline["connections_by_stage"]]
+    key = f"{_PUBLIC_STATISTICS_KEY}:{':'.join(map(str, signature))}"
+    return {"headline": headline,
+            **cache.get_or_set(key, _public_breakdowns, PUBLIC_STATISTICS_SECONDS)}
+
+
+def _public_breakdowns():
     return {
-        "headline": headline_counts(),
         "countries": country_ranking(),
         "fields": by_top_level_field(),
         "trl_groups": by_trl_group(),

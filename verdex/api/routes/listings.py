@@ -10,10 +10,10 @@ from .. import representations, selectors, services
 from ..auth import token_optional, token_required
 from ..pagination import NewestIdFirst, NewestPublishedFirst, keyset_page
 from ..params import check_query
-from ..schemas import LISTING_IN, LISTING_OUT, LISTING_PAGE, ListParams, responses
+from ..schemas import LISTING_CREATE, LISTING_IN, LISTING_OUT, LISTING_PAGE, MAX_ID, ListParams, responses
 
 PLURALS = {"technology": "technologies", "need": "needs", "expert": "experts"}
-MAX_ID = 2**63 - 1
+
 
 OwnerAction = Literal[services.OWNER_ACTIONS]
 
@@ -27,6 +27,7 @@ def _router(kind):
     name = LISTING_MODELS[kind]._meta.verbose_name
     router = Router(tags=[plural.capitalize()])
     out, page, payload_schema = LISTING_OUT[kind], LISTING_PAGE[kind], LISTING_IN[kind]
+    create_schema = LISTING_CREATE[kind]
 
     @router.get(
         f"/{plural}", response=responses({200: page}, 400, 401, 422, 429), auth=token_optional,
@@ -66,11 +67,11 @@ def _router(kind):
                                        request.auth)
 
     @router.post(
-        f"/{plural}", response=responses({201: out}, 400, 401, 403, 422, 429), auth=token_required,
+        f"/{plural}", response=responses({201: out}, 400, 401, 403, 413, 422, 429), auth=token_required,
         operation_id=f"create_{kind}", summary=f"Create a {name} (saved as a draft)",
         description="Validated exactly like the web form; related rows are named by their codes.",
     )
-    def create(request, payload: payload_schema):
+    def create(request, payload: create_schema):
         check_query(request)
         listing = services.save_listing_from_payload(
             kind=kind, payload=payload.model_dump(exclude_unset=True), by=request.auth
@@ -80,7 +81,7 @@ def _router(kind):
         ))
 
     @router.patch(
-        f"/{plural}/{{listing_id}}", response=responses({200: out}, 400, 401, 403, 404, 422, 429),
+        f"/{plural}/{{listing_id}}", response=responses({200: out}, 400, 401, 403, 404, 413, 422, 429),
         auth=token_required, operation_id=f"update_{kind}", summary=f"Change a {name} you may edit",
         description="Only the fields you send change. A published listing goes back to review, "
                     "as on the site.",

@@ -10,10 +10,10 @@ from verdex.matching.selectors import matches_for
 from .. import selectors
 from ..auth import token_required
 from ..params import check_query
-from ..schemas import responses
+from ..schemas import MAX_ID, responses
 
 PLURALS = {"technology": "technologies", "need": "needs", "expert": "experts"}
-MAX_ID = 2**63 - 1
+
 
 router = Router(tags=["Matches"])
 

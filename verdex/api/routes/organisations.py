@@ -7,8 +7,7 @@ from .. import representations, selectors
 from ..auth import token_optional
 from ..pagination import NewestIdFirst, keyset_page
 from ..params import check_query
-from ..schemas import ListParams, OrganisationOut, OrganisationPage, responses
-from .listings import MAX_ID
+from ..schemas import MAX_ID, ListParams, OrganisationOut, OrganisationPage, responses
 
 router = Router(tags=["Organisations"])
 

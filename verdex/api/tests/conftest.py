@@ -1,15 +1,8 @@
 import pytest
-from django.core.cache import cache
 
 from verdex.api import services
 
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    # Rate-limit counters live in the cache, which outlives a test.
-    cache.clear()
-    yield
-    cache.clear()
+# Rate-limit counters live in the database, so each test starts with none.
 
 
 @pytest.fixture

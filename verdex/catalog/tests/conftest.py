@@ -3,6 +3,8 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
+from pypdf import PdfWriter
+from pypdf.generic import NameObject
 
 
 def image_bytes(image_format="PNG", size=(8, 6)):
@@ -15,7 +17,18 @@ def upload(name, content, content_type="application/octet-stream"):
     return SimpleUploadedFile(name, content, content_type=content_type)
 
 
-PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+def pdf_bytes(**catalog_entries):
+    """A real one-page PDF written by pypdf, with extra entries in its catalog if given."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    for key, value in catalog_entries.items():
+        writer._root_object[NameObject(f"/{key}")] = value
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+PDF_BYTES = pdf_bytes()
 
 
 @pytest.fixture

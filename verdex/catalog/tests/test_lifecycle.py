@@ -66,5 +66,5 @@ def test_withdraw_and_reopen(make_technology, member):
 def test_allowed_actions_depend_on_role(make_technology, member, moderator, other_member):
     tech = make_technology(status=Status.SUBMITTED)
     assert allowed_actions(listing=tech, user=member) == ["withdraw"]
-    assert set(allowed_actions(listing=tech, user=moderator)) == {"publish", "reject"}
+    assert set(allowed_actions(listing=tech, user=moderator)) == {"publish", "reject", "delete"}
     assert allowed_actions(listing=tech, user=other_member) == []

@@ -94,3 +94,40 @@ def test_missing_required_column_is_a_mapping_error(importer, write_csv, organis
         importer(path, commit=False)
 
     assert "description: choose the column for description; it is required." in error.value.messages
+
+
+def test_a_row_copying_an_earlier_row_of_the_same_file_is_flagged(importer, write_csv):
+    first = technology_row(1, title="Solar cold room for markets", summary="Keeps produce at four degrees with solar power.",
+                           description="A thermal battery of frozen brine carries the cooling through the night. "
+                                       "Traders rent crates by the day from a phone.")
+    unrelated = technology_row(2, title="Solar dryer for mangoes", summary="Dries fruit with sunlight in a tunnel.",
+                               description="Stainless trays slide on rails while a fan moves warm air over the fruit.")
+    truncated_copy = technology_row(3, title=first["title"], summary=first["summary"],
+                                    description="A thermal battery of frozen brine carries the cooling")
+
+    job = importer(write_csv([first, unrelated, truncated_copy]), commit=False)
+
+    assert "duplicate" not in job.report[0] and "duplicate" not in job.report[1]
+    assert job.report[2]["duplicate"] == {"row": job.report[0]["row"], "title": first["title"]}
+    assert job.duplicates == 1
+
+
+
+def test_a_translated_copy_of_a_published_listing_is_flagged(importer, write_csv, make_technology):
+    from verdex.search.services import embed_listing
+
+    original = make_technology(
+        title="Solar cold room for vegetable markets",
+        summary="Keeps fruit and vegetables at four degrees using only solar panels.",
+        description="<p>A thermal battery of frozen salt water carries the cooling through the night.</p>",
+    )
+    embed_listing(model=Technology, pk=original.pk)
+    translated = technology_row(
+        1, title="Chambre froide solaire pour marchés de légumes",
+        summary="Conserve fruits et légumes à quatre degrés grâce aux seuls panneaux solaires.",
+        description="Une batterie thermique d'eau salée congelée assure le froid pendant la nuit.",
+    )
+
+    job = importer(write_csv([translated]), commit=False)
+
+    assert job.report[0]["duplicate"] == {"pk": original.pk, "title": original.title}

@@ -169,5 +169,7 @@ def test_many_filter_values_are_bounded(client, listings):
     assert response.context["results"].query.filters == {"country": ["KE"]}
 
 
-def test_post_is_not_allowed(client, listings):
-    assert client.post(reverse("search:technologies"), {"q": "solar"}).status_code == 405
+def test_only_get_and_the_long_query_post_are_allowed(client, listings):
+    # POST exists for pasted paragraphs (test_long_query_post.py); nothing else changes a search.
+    for method in (client.put, client.patch, client.delete):
+        assert method(reverse("search:technologies"), {"q": "solar"}).status_code == 405

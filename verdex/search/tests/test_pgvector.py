@@ -150,7 +150,8 @@ def test_healthz_fails_when_the_vector_column_is_gone(client):
     response = client.get("/healthz")
 
     assert response.status_code == 503
-    assert response.json()["checks"] == {"database": "ok", "search_index": "failing"}
+    assert response.json()["checks"] == {"database": "ok", "job_queue": "ok", "keyword_index": "ok",
+                                         "vector_store": "failing"}
 
 
 @sqlite_only

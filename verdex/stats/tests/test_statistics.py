@@ -161,3 +161,16 @@ def test_need_counts_use_the_needs_country(client, figures):
     ranking = {row["code"]: row for row in _stats(client).context["countries"]}
     assert ranking["UG"]["need_count"] == 2
     assert ranking["TZ"]["need_count"] == 0
+
+
+def test_breakdowns_come_from_the_cache_until_a_count_changes(db, make_technology, django_assert_max_num_queries):
+    from verdex.stats import selectors
+
+    make_technology()
+    first = selectors.public_statistics()
+    with django_assert_max_num_queries(12):  # the headline counts and one cache read
+        assert selectors.public_statistics() == first
+    make_technology(title="Wind pump")  # a new published listing changes a count: computed again
+    assert selectors.public_statistics()["headline"]["technologies"] == first["headline"]["technologies"] + 1
+    assert sum(row["technology_count"] for row in selectors.public_statistics()["fields"]) > sum(
+        row["technology_count"] for row in first["fields"])
