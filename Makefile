@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-postgres install migrate demo superuser check clean eval eval-quick eval-duplicates bench bench-1m bench-postgres bench-postgres-1m loadtest
+.PHONY: run test test-postgres install migrate demo superuser check clean eval eval-quick eval-duplicates bench bench-1m bench-postgres bench-postgres-1m loadtest screenshots
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,10 @@ bench-postgres: install
 # sample (embedding all would take hours on 2 cores) and 120 queries (a long one takes seconds here).
 bench-postgres-1m: install
 	$(PY) scripts/with_postgres.py --data /tmp/verdex-bench-pg-1m -- $(PY) scripts/bench_search.py --technologies 1000000 --queries 120
+
+# Screenshots of the main pages at 1280 and 390 px into docs/screenshots/ (demo data; needs Debian's chromium).
+screenshots: install
+	$(PY) scripts/screenshots.py
 
 # Retrieval, SDG and field-suggestion scores into docs/evaluation.md (scratch DB in /tmp; about 35 min for both models on 2 cores).
 eval: install

@@ -13,13 +13,14 @@ and are skipped elsewhere, with a message saying how to install it.
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
+
+from verdex.browser_tests.chromium import LAUNCH_ARGS, chromium_path
 
 # Each journey runs on a desktop screen and on a phone-sized one.
 VIEWPORTS = {
@@ -28,7 +29,6 @@ VIEWPORTS = {
 }
 PASSWORD = "a-Long-passw0rd"
 
-_CHROMIUM_CANDIDATES = ("/usr/lib/chromium/chromium", "chromium", "chromium-browser")
 _AXE = next((Path(settings.BASE_DIR) / "verdex" / "static" / "vendor").glob("axe-core-*/axe.min.js"))
 # Findings at these impact levels fail a test; "minor" and "moderate" ones are left to review.
 _BLOCKING_IMPACTS = ("serious", "critical")
@@ -36,16 +36,6 @@ _BLOCKING_IMPACTS = ("serious", "critical")
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "browser: runs in a real browser (Chromium) against a live server")
-
-
-def chromium_path():
-    """The Chromium binary itself (Debian's /usr/bin/chromium is a shell wrapper), or None."""
-    configured = os.environ.get("CHROMIUM_PATH")
-    for candidate in ((configured,) if configured else _CHROMIUM_CANDIDATES):
-        found = shutil.which(candidate)
-        if found:
-            return found
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +66,7 @@ def browser(django_db_setup):
             connections[alias] = connection
         launched = playwright.chromium.launch(
             executable_path=executable, headless=True,
-            args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+            args=LAUNCH_ARGS,
         )
         yield launched
         launched.close()
