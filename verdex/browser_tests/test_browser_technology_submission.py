@@ -28,7 +28,11 @@ def _add_picture(page, tmp_path):
 def _expect_one_loaded_picture(page):
     picture = page.get_by_role("main").get_by_role("img")
     expect(picture).to_have_count(1)
-    assert picture.evaluate("img => img.complete && img.naturalWidth > 0"), "the picture did not load"
+    loaded = picture.evaluate("""img => img.complete ? img.naturalWidth > 0 : new Promise(done => {
+        img.addEventListener("load", () => done(img.naturalWidth > 0));
+        img.addEventListener("error", () => done(false));
+    })""")  # waits for a picture still on its way
+    assert loaded, "the picture did not load"
 
 
 def test_list_a_technology_with_a_picture_and_have_it_published(

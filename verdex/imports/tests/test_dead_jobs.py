@@ -9,6 +9,7 @@ import textwrap
 import time
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from django.core.management import call_command
@@ -56,19 +57,36 @@ def _copy_database(source, target):
         source.backup(target)
 
 
+def _database_url_for_another_process(tmp_path):
+    """A DATABASE_URL another process can use to write where this test reads.
+
+    PostgreSQL: the test database itself (this test commits). SQLite: the test
+    database is in memory, so a file copy of it, to be copied back afterwards.
+    """
+    if connection.vendor == "sqlite":
+        file_db = tmp_path / "worker.sqlite3"
+        connection.ensure_connection()
+        _copy_database(connection.connection, sqlite3.connect(file_db))
+        return f"sqlite:///{file_db}"
+    db = connection.settings_dict
+    credentials = quote(db["USER"], safe="") + (f":{quote(db['PASSWORD'], safe='')}" if db["PASSWORD"] else "")
+    host = db["HOST"] or db["OPTIONS"].get("host", "")
+    if host.startswith("/"):  # a Unix socket directory goes in the query
+        return f"postgres://{credentials}@/{db['NAME']}?host={quote(host, safe='/')}"
+    return f"postgres://{credentials}@{host}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
 @pytest.fixture
 def checked_job(importer, write_csv):
     return importer(write_csv([technology_row(n) for n in range(1, ROWS + 1)]), commit=False)
 
 
 def _kill_worker_after_first_batch(job, settings, tmp_path):
-    """Run the import in a real process on a copy of this database, SIGKILL it after one batch,
-    then take that process's database as ours."""
-    file_db = tmp_path / "worker.sqlite3"
-    connection.ensure_connection()
-    _copy_database(connection.connection, sqlite3.connect(file_db))
+    """Run the import in a real process on this database (SQLite: a copy of it, taken back
+    afterwards) and SIGKILL it after one batch."""
+    database_url = _database_url_for_another_process(tmp_path)
     env = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "verdex.settings",
-           "DATABASE_URL": f"sqlite:///{file_db}", "IMPORT_BATCH_SIZE": "2", "SECRET_KEY": "test"}
+           "DATABASE_URL": database_url, "IMPORT_BATCH_SIZE": "2", "SECRET_KEY": "test"}
     worker = subprocess.Popen([sys.executable, "-c", WORKER, str(job.pk), str(settings.IMPORTS_ROOT)],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -77,7 +95,8 @@ def _kill_worker_after_first_batch(job, settings, tmp_path):
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=30)
     assert worker.returncode == -signal.SIGKILL
-    _copy_database(sqlite3.connect(file_db), connection.connection)
+    if connection.vendor == "sqlite":
+        _copy_database(sqlite3.connect(database_url.removeprefix("sqlite:///")), connection.connection)
 
 
 def test_a_killed_import_is_marked_failed_and_resumes_without_duplicates(
