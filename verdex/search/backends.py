@@ -17,7 +17,7 @@ from django.db import connection
 from django.db.models import Case, IntegerField, Q, Value, When
 
 from . import fts_terms, listing_index, pg_keyword, term_index
-from .query import LONG_QUERY_STOP_WORDS
+from .query import LONG_QUERY_STOP_WORDS, minimum_should_match
 from .sql import pk_in
 
 # More terms than this make a query "long" (a description pasted in).
@@ -86,21 +86,21 @@ class TopMatch:
 class PgKeywordMatch(TopMatch):
     """Keyword matches on PostgreSQL, ranked in one statement (pg_keyword.py).
 
-    Without ``limit`` every term must match, ranked as in KeywordBackend: rows
-    with every term in the title first, then modelsearch's rank. With
-    ``limit`` (a long query) any term may match, and the matched set is the
-    best ``limit`` by rank under the facet filters.
+    Without ``limit`` (a short query) a listing holds ``minimum_should_match``
+    of the terms (any one if none holds that many), those holding every term
+    first, then modelsearch's rank. With ``limit`` (a long query) any term may
+    match, and the matched set is the best ``limit`` by rank under the facet
+    filters.
     """
 
     def __init__(self, queryset, terms, limit=None):
         super().__init__(queryset)
-        self._query = pg_keyword.FullTextQuery(queryset.model, terms, "or" if limit else "and")
+        minimum = None if limit else minimum_should_match(len(terms))
+        self._query = pg_keyword.FullTextQuery(queryset.model, terms, minimum)
         self.limit = limit
 
     def _best(self, filters):
-        return self._query.ranked_ids(
-            self.queryset.filter(*filters.values()), title_first=self.limit is None, limit=self.limit,
-        )
+        return self._query.ranked_ids(self.queryset.filter(*filters.values()), limit=self.limit)
 
 
 class RowsMatch:

@@ -65,6 +65,16 @@ LONG_QUERY_STOP_WORDS = STOP_WORDS | frozenset(
 )
 
 
+def minimum_should_match(term_count):
+    """How many of a short query's terms a listing must hold: all of up to two, else all but one.
+
+    As Elasticsearch's ``minimum_should_match: "2<-1"``: with three to six
+    words one may be missing (a typo, a word the listing puts otherwise).
+    Both keyword engines (keyword_index.py, pg_keyword.py) apply it.
+    """
+    return term_count if term_count <= 2 else term_count - 1
+
+
 def clean_text(raw):
     """The text as we keep and show it: printable, single-spaced, at most MAX_TEXT_LENGTH characters.
 
