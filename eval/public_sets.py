@@ -13,7 +13,9 @@ and the ``public`` section of docs/evaluation.md.
 ``--quick``: the default model only and at most 30 queries a set (about
 8 minutes on 2 loaded cores, most of it the import's duplicate check);
 ``--models a,b`` limits the models; the full run embeds the corpora with
-every packaged model.
+every packaged model. ``--reuse`` keeps the scratch database of an earlier
+run (imports and embeddings), for tuning; the report is only comparable with
+runs on the same code of the import path.
 """
 
 import argparse
@@ -33,6 +35,8 @@ sys.path.insert(0, str(ROOT))
 from eval.run_eval import setup_django, write_outputs  # noqa: E402 (needs ROOT on the path)
 
 SCRATCH_DB = Path("/tmp/verdex_eval_public.sqlite3")
+# What was imported and embedded into SCRATCH_DB, for --reuse.
+PREPARED_FILE = SCRATCH_DB.with_suffix(".prepared.json")
 RESULTS_FILE = ROOT / "eval" / "results" / "public.json"
 START_MARK, END_MARK = "<!-- public:start -->", "<!-- public:end -->"
 MODES = ("keyword", "semantic", "hybrid")
@@ -150,6 +154,50 @@ def load_translations(set_name):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def title_queries():
+    """Translated listing titles (eval/public/ipc_title_translations.jsonl), each judged by its own listing.
+
+    Our own translations of 40 real IPC subgroup titles (the listings of the
+    ``ipc`` corpus, chosen by a hash of their id among titles of six words or
+    more) into zh, es, fr, ar and ru. The English titles themselves run beside
+    them as the reference.
+    """
+    from eval.public.sets import ipc_set
+
+    path = ROOT / "eval" / "public" / "ipc_title_translations.jsonl"
+    if not path.exists():
+        return [], {}
+    translations = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    titles = {row["external_id"]: row["title"] for row in ipc_set()[0]}
+    queries = [{"id": f"{listing}-en", "listing": listing, "lang": "en", "text": titles[listing]}
+               for listing in dict.fromkeys(entry["listing"] for entry in translations)]
+    queries += translations
+    return queries, {query["id"]: {query["listing"].split(":", 1)[-1]: 1} for query in queries}
+
+
+def top3_by_language(queries, judged, rankings):
+    """Share of queries whose listing is among the first three results, per language."""
+    shares = {}
+    for language in sorted({query["lang"] for query in queries}, key=lambda code: (code != "en", code)):
+        chosen = [query for query in queries if query["lang"] == language]
+        hits = sum(bool(set(rankings[query["id"]][:3]) & set(judged[query["id"]])) for query in chosen)
+        shares[language] = {"queries": len(chosen), "top3": hits / len(chosen)}
+    return shares
+
+
+def evaluate_titles(models):
+    """Translated titles → their listing in the top 3, per mode and language."""
+    queries, judged = title_queries()
+    if not queries:
+        return None
+    runs = []
+    for mode in MODES:
+        for model in models[:1] if mode == "keyword" else models:
+            runs.append({"mode": f"Verdex {mode}", "model": "-" if mode == "keyword" else model,
+                         "shares": top3_by_language(queries, judged, engine_rankings(queries, mode, model))})
+    return {"listings": len({query["listing"] for query in queries}), "runs": runs}
+
+
 def evaluate(arguments):
     from django.core.management import call_command
 
@@ -160,21 +208,28 @@ def evaluate(arguments):
     models = [model_name()] if arguments.quick else list(MODELS)
     if arguments.models:
         models = [name for name in MODELS if name in arguments.models.split(",")]
-    call_command("migrate", verbosity=0)
-    call_command("create_organisation", ORGANISATION, org_type="intermediary", country="CH",
-                 admin_email="eval@example.org", partner=True, publishes_without_review=True)
-    slug = Organisation.objects.get(name=ORGANISATION).slug
     sets = {"ipc": ipc_set(), "sdg": sdg_set()}
     report = {"part": arguments.part, "quick": arguments.quick, "models": models, "sets": {}}
-    for name, (rows, queries, judged) in sets.items():
-        print(f"Importing the {name} corpus ({len(rows)} rows) through import_listings")
-        report["sets"][name] = {"import": import_corpus(name, rows, slug)}
+    reused = json.loads(PREPARED_FILE.read_text()) if arguments.reuse else {"sets": {}, "embedding_seconds": {}}
+    call_command("migrate", verbosity=0)
+    if not reused["sets"]:
+        call_command("create_organisation", ORGANISATION, org_type="intermediary", country="CH",
+                     admin_email="eval@example.org", partner=True, publishes_without_review=True)
+        slug = Organisation.objects.get(name=ORGANISATION).slug
+        for name, (rows, queries, judged) in sets.items():
+            print(f"Importing the {name} corpus ({len(rows)} rows) through import_listings")
+            reused["sets"][name] = {"import": import_corpus(name, rows, slug)}
+    report["sets"] = {name: dict(prepared) for name, prepared in reused["sets"].items()}
+    report["embedding_seconds"] = {}
     for model in models:
-        started = time.monotonic()
-        call_command("rebuild_embeddings", model=model, kind=["technology"], verbosity=0)
-        report.setdefault("embedding_seconds", {})[model] = round(time.monotonic() - started, 1)
-        print(f"  embedded {sum(len(r) for r, _, _ in sets.values())} listings with {model} "
-              f"in {report['embedding_seconds'][model]} s")
+        if model not in reused["embedding_seconds"]:
+            started = time.monotonic()
+            call_command("rebuild_embeddings", model=model, kind=["technology"], verbosity=0)
+            reused["embedding_seconds"][model] = round(time.monotonic() - started, 1)
+            print(f"  embedded {sum(len(r) for r, _, _ in sets.values())} listings with {model} "
+                  f"in {reused['embedding_seconds'][model]} s")
+        report["embedding_seconds"][model] = reused["embedding_seconds"][model]
+    PREPARED_FILE.write_text(json.dumps(reused))
     texts = stored_texts()
     for name, (rows, queries, judged) in sets.items():
         chosen = [query for query in queries if part_of(query["id"]) == arguments.part]
@@ -197,6 +252,7 @@ def evaluate(arguments):
         report["sets"][name].update({"queries": len(chosen), "runs": runs,
                                      "relevant_per_query": round(sum(len(judged[q]) for q in ids) / len(ids), 1)})
         print(f"  scored {len(chosen)} {name} queries")
+    report["titles"] = evaluate_titles(models)
     return report
 
 
@@ -225,6 +281,19 @@ def markdown(report):
                 cells += [f"{scores['ndcg@10']:.3f}", f"{scores['recall@50']:.3f}"]
             lines.append(f"| {run['mode']} | {run['model']} | " + " | ".join(cells) + " |")
         lines.append("")
+    if report.get("titles"):
+        titles = report["titles"]
+        languages = list(titles["runs"][0]["shares"])
+        lines += [f"#### Translated titles: {titles['listings']} IPC listings, their title in each language as the query",
+                  "",
+                  "Share of queries whose listing is among the first three results (target: ≥ 0.80 in each "
+                  "language). The English row is the listing's own title.", "",
+                  "| Mode | Model | " + " | ".join(languages) + " |",
+                  "|" + "---|" * (2 + len(languages))]
+        for run in titles["runs"]:
+            lines.append(f"| {run['mode']} | {run['model']} | "
+                         + " | ".join(f"{run['shares'][lang]['top3']:.2f}" for lang in languages) + " |")
+        lines.append("")
     lines.append("Embedding the corpora (seconds, this machine): " + ", ".join(
         f"{model} {seconds}" for model, seconds in report["embedding_seconds"].items()))
     lines.append(END_MARK)
@@ -238,9 +307,14 @@ def main(argv):
     parser.add_argument("--quick", action="store_true", help="default model only, at most 30 queries a set")
     parser.add_argument("--part", choices=("test", "tune"), default="test")
     parser.add_argument("--models", help="comma-separated embedding models (default: every packaged one)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the scratch database of an earlier run (its imports and embeddings)")
     arguments = parser.parse_args(argv)
+    arguments.reuse = arguments.reuse and SCRATCH_DB.exists() and PREPARED_FILE.exists()
     started = time.monotonic()
-    setup_django(SCRATCH_DB)
+    if not arguments.reuse:
+        PREPARED_FILE.unlink(missing_ok=True)
+    setup_django(SCRATCH_DB, fresh=not arguments.reuse)
     report = evaluate(arguments)
     report.update(date=datetime.date.today().isoformat(), load=open("/proc/loadavg").read().split()[0],
                   machine=f"{platform.machine()}, {os.cpu_count()} CPUs",

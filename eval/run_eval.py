@@ -29,12 +29,13 @@ LANGUAGES = ("zh", "es", "fr", "ar", "ru")
 PER_PAGE = 50
 
 
-def setup_django(database=SCRATCH_DB):
-    """Django on a fresh scratch SQLite database at ``database`` (removed first with its WAL files)."""
+def setup_django(database=SCRATCH_DB, fresh=True):
+    """Django on a scratch SQLite database at ``database``: a fresh one (removed first with its
+    WAL files) unless ``fresh`` is false."""
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "verdex.settings")
     sys.path.insert(0, str(ROOT))
-    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")) if fresh else ():
         path.unlink(missing_ok=True)
     import django
 
