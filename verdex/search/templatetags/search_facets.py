@@ -3,6 +3,7 @@
 from typing import NamedTuple
 
 from django import template
+from django.utils.html import format_html, format_html_join
 
 register = template.Library()
 
@@ -33,3 +34,18 @@ def split_facet(options):
     shown = [option for i, option in enumerate(options) if i in top or option.selected]
     more = [option for i, option in enumerate(options) if i not in top and not option.selected]
     return SplitOptions(shown, more)
+
+
+@register.simple_tag
+def facet_options(name, options):
+    """The checkboxes of one facet's ``options``, rendered in one call.
+
+    A search page lists a hundred or more options; an ``{% include %}`` per
+    option was a third of the page's rendering time.
+    """
+    return format_html_join(
+        "", '<label class="facet-option"><input type="checkbox" name="{}" value="{}"{}> {} '
+            '<span class="count">{}</span></label>',
+        ((name, option.value, format_html(" checked") if option.selected else "", option.label, option.count)
+         for option in options),
+    )
