@@ -1,6 +1,7 @@
 """Whatever a visitor types or puts in the URL, search answers cleanly."""
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from verdex.search.engine import search
@@ -108,7 +109,10 @@ def test_nul_bytes_are_stripped_and_the_word_still_matches(listings):
 
 def test_fts_syntax_is_searched_as_words(listings):
     assert search(SearchQuery(kind="technology", text='"solar* AND (', mode="keyword"), None).total == 1
-    assert search(SearchQuery(kind="technology", text="NEAR(solar pump)", mode="keyword"), None).total == 0
+    # "NEAR" is searched as a word, not as FTS5's operator: PostgreSQL needs every word, so nothing
+    # matches; SQLite's ranking lets one of three words be missing (decision 28), so the solar pump does.
+    near = search(SearchQuery(kind="technology", text="NEAR(solar pump)", mode="keyword"), None)
+    assert near.total == (1 if connection.vendor == "sqlite" else 0)
     assert search_terms('NEAR("solar" pump)*') == ["NEAR", "solar", "pump"]
 
 
