@@ -40,6 +40,7 @@ than fails; ``manage.py rebuild_search_index`` is the way to do it before
 traffic (``make demo`` runs it).
 """
 
+import fcntl
 import logging
 import os
 import shutil
@@ -212,8 +213,7 @@ def searcher(kind, *, build_missing=True):
             if target is None:
                 if not build_missing:
                     raise FileNotFoundError(f"no keyword index of {kind} in {index_root()}")
-                logger.warning("keyword index of %s missing: building it", kind)
-                rebuild(kind, progress=False)
+                rebuild(kind, progress=False, only_if_missing=True)
                 continue
             try:
                 if target != reader.target:
@@ -347,7 +347,7 @@ def update(model, pks):
     """
     kind = _kind_of(model)
     if not exists(kind):
-        return rebuild(kind, progress=False)  # reads every listing, these included
+        rebuild(kind, progress=False, only_if_missing=True)  # reads every listing, these included
     published = model.objects.published().filter(pk__in=list(pks))
     write(kind, [document_of(listing) for listing in published], removed=pks)
     return len(pks)
@@ -379,15 +379,31 @@ def _generation(kind):
     return f"{kind}.{time.time_ns()}"
 
 
-def rebuild(kind, *, progress=True):
-    """Write ``kind``'s whole index into a new generation and swap it in; returns the listings indexed."""
+def rebuild(kind, *, progress=True, only_if_missing=False):
+    """Write ``kind``'s whole index into a new generation and swap it in; returns the listings indexed.
+
+    Rebuilds of a kind run one at a time across processes (a lock file), so
+    workers warming up together on a fresh checkout build it once:
+    ``only_if_missing`` returns at once when another process built it meanwhile.
+    """
+    root = index_root()
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / f".{kind}.build-lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if only_if_missing and exists(kind):
+            return 0
+        if only_if_missing:
+            logger.warning("keyword index of %s missing: building it", kind)
+        return _rebuild(kind, progress)
+
+
+def _rebuild(kind, progress):
     from verdex.catalog.models import LISTING_MODELS
 
     from tqdm import tqdm
 
     model = LISTING_MODELS[kind]
     root = index_root()
-    root.mkdir(parents=True, exist_ok=True)
     started = time.time()
     generation = root / _generation(kind)
     generation.mkdir()

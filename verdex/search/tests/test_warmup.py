@@ -86,7 +86,7 @@ def _server_env(path, **extra):
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PYTEST"))}
     return {**env, "DJANGO_SETTINGS_MODULE": "verdex.settings", "DATABASE_URL": f"sqlite:///{path}",
             "DEBUG": "0", "SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "0",
-            "JOBS_RUN_INLINE": "0", **extra}
+            "JOBS_RUN_INLINE": "0", "SEARCH_INDEX_DIR": str(Path(path).parent / "search-index"), **extra}
 
 
 def _free_port():
