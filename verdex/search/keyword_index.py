@@ -56,6 +56,8 @@ from django.db import connection
 from django.utils.html import strip_tags
 from modelsearch import index as modelsearch_index
 
+from .query import STOP_WORDS
+
 logger = logging.getLogger(__name__)
 
 # A term in the title counts this many times a term in the body. The title is
@@ -150,13 +152,18 @@ ANALYZER = _analyzer()
 
 
 def tokens(terms):
-    """The index's tokens of ``terms``, each once, in order."""
+    """The index's tokens of ``terms``, each once, in order, without stop words.
+
+    Stop words are dropped again after folding: "à" in a French query
+    becomes "a", which would otherwise match every English "a". A query of
+    stop words only keeps them.
+    """
     found = []
     for term in terms:
         for token in ANALYZER.analyze(term):
             if token not in found:
                 found.append(token)
-    return found
+    return [token for token in found if token not in STOP_WORDS] or found
 
 
 def _to_tantivy(document):
