@@ -133,12 +133,13 @@ def make_expert(db, member, make_user):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_search_indexes(settings, tmp_path):
+def _fresh_search_indexes(settings, tmp_path, monkeypatch):
     # The test database is rolled back between tests without signals, so a
     # vector or listing index loaded by an earlier test must not be reused,
     # and each test has a keyword index of its own (built from its database
-    # on the first search).
+    # on the first search); processes a test starts inherit it.
     settings.SEARCH_INDEX_DIR = tmp_path / "search-index"
+    monkeypatch.setenv("SEARCH_INDEX_DIR", str(settings.SEARCH_INDEX_DIR))
     vector_index.forget_all()
     listing_index.forget_all()
     keyword_index.forget()

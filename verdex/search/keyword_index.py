@@ -252,10 +252,14 @@ def _term_clause(token):
 
 
 def query_of(tokens_, minimum):
-    """Listings holding at least ``minimum`` of ``tokens_``; those holding all of them first."""
+    """Listings holding at least ``minimum`` of ``tokens_``; with a minimum above one, those holding all first.
+
+    A minimum of one is a long query's plain BM25, or the fallback after no
+    listing held more (so none holds all): no tier.
+    """
     clauses = [(tantivy.Occur.Should, _term_clause(token)) for token in tokens_]
     matched = tantivy.Query.boolean_query(clauses, minimum if minimum > 1 else None)
-    if len(tokens_) < 2 or minimum >= len(tokens_):
+    if minimum <= 1 or minimum >= len(tokens_):
         return matched
     every = tantivy.Query.boolean_query([(tantivy.Occur.Must, _term_clause(token)) for token in tokens_])
     return tantivy.Query.boolean_query([

@@ -68,7 +68,8 @@ def _kill_worker_after_first_batch(job, settings, tmp_path):
     connection.ensure_connection()
     _copy_database(connection.connection, sqlite3.connect(file_db))
     env = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "verdex.settings",
-           "DATABASE_URL": f"sqlite:///{file_db}", "IMPORT_BATCH_SIZE": "2", "SECRET_KEY": "test"}
+           "DATABASE_URL": f"sqlite:///{file_db}", "IMPORT_BATCH_SIZE": "2", "SECRET_KEY": "test",
+           "SEARCH_INDEX_DIR": str(tmp_path / "search-index")}
     worker = subprocess.Popen([sys.executable, "-c", WORKER, str(job.pk), str(settings.IMPORTS_ROOT)],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
