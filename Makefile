@@ -21,6 +21,7 @@ migrate: install
 
 demo: migrate
 	$(PY) manage.py load_demo
+	$(PY) manage.py rebuild_search_index
 	$(PY) manage.py rebuild_embeddings
 
 # The site and one background-job worker; Ctrl-C stops both.

@@ -87,7 +87,7 @@ def main():
     from verdex.demo import content
     from django.contrib.contenttypes.models import ContentType
 
-    from verdex.search import engine, pgvector_store, term_index, vector_index
+    from verdex.search import engine, keyword_index, pgvector_store, vector_index
     from verdex.search.backends import KEYWORD_MATCHES, LONG_QUERY_TERMS, RankedIds
     from verdex.search.query import LONG_QUERY_STOP_WORDS
     from verdex.search.embeddings import MODELS, get_embedder, listing_text, model_name
@@ -156,13 +156,13 @@ def main():
         matrix = index.vectors()
         print(f"index: {index.size} rows, {index.nbytes / 2**20:.0f} MiB, loaded in {load_ms / 1000:.1f} s")
         vector_store = {"rows": index.size, "dim": index.dim, "bytes": index.nbytes, "load_s": load_ms / 1000}
-        term_index.forget()
-        build_ms, terms = timed(term_index.get_index)
-        print(f"term index: {len(terms.term_ids)} terms, {terms.posting_count} postings, "
-              f"{terms.nbytes / 2**20:.0f} MiB, built in {build_ms / 1000:.1f} s")
-        vector_store.update(terms=len(terms.term_ids), postings=terms.posting_count,
-                            term_bytes=terms.nbytes, term_build_s=build_ms / 1000,
-                            term_min_rows=term_index.frequent_rows(terms.row_count))
+        build_ms, indexed = timed(keyword_index.rebuild, "technology", progress=False)
+        keyword_index.forget()
+        keyword_index.searcher("technology")  # opened once per process, as the warm-up does
+        disk = sum(path.stat().st_size for path in Path(settings.SEARCH_INDEX_DIR).rglob("*")
+                   if path.is_file() and not path.is_symlink())
+        print(f"keyword index: {indexed} listings, {disk / 2**20:.0f} MiB on disk, built in {build_ms / 1000:.1f} s")
+        vector_store.update(keyword_listings=indexed, keyword_bytes=disk, keyword_build_s=build_ms / 1000)
     else:
         # pgvector: the HNSW index is rebuilt over the loaded vectors, as after a bulk load.
         build_s = pgvector_store.time_index_build(name, embedder.dim)
@@ -423,10 +423,9 @@ def render(*, load, args, name, total, vendor, throughput, filled, vector_store,
             f"Vector index: {vector_store['rows']:,} × {vector_store['dim']} bfloat16, "
             f"{vector_store['bytes'] / 2**20:.0f} MiB in memory, loaded from the database in "
             f"{vector_store['load_s']:.1f} s (once per process; later changes are merged "
-            f"incrementally). Term index (term_index.py): the {vector_store['terms']:,} terms in at "
-            f"least {vector_store['term_min_rows']:,} rows, {vector_store['postings']:,} postings, "
-            f"{vector_store['term_bytes'] / 2**20:.0f} MiB in memory, built in "
-            f"{vector_store['term_build_s']:.1f} s (once per process, then kept up to date). "
+            f"incrementally). Keyword index (tantivy, keyword_index.py): {vector_store['keyword_listings']:,} "
+            f"listings, {vector_store['keyword_bytes'] / 2**20:.0f} MiB on disk (all kinds), built by "
+            f"rebuild_search_index in {vector_store['keyword_build_s']:.1f} s (then kept up to date by jobs). "
             f"Peak process RSS {rss:.0f} MiB.")
     else:
         lines.append(

@@ -14,7 +14,7 @@ from verdex.accounts.models import User
 from verdex.catalog import services as catalog_services
 from verdex.catalog.models import Expert, Need, Status, Technology
 from verdex.organisations.models import Membership, Organisation
-from verdex.search import listing_index, term_index, vector_index
+from verdex.search import keyword_index, listing_index, signals, vector_index
 from verdex.taxonomy.models import Country, TechnologyField
 
 _serial = itertools.count(1)
@@ -133,16 +133,32 @@ def make_expert(db, member, make_user):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_search_indexes():
+def _fresh_search_indexes(settings, tmp_path, monkeypatch):
     # The test database is rolled back between tests without signals, so a
-    # vector or listing index loaded by an earlier test must not be reused.
+    # vector or listing index loaded by an earlier test must not be reused,
+    # and each test has a keyword index of its own (built from its database
+    # on the first search); processes a test starts inherit it.
+    settings.SEARCH_INDEX_DIR = tmp_path / "search-index"
+    monkeypatch.setenv("SEARCH_INDEX_DIR", str(settings.SEARCH_INDEX_DIR))
     vector_index.forget_all()
     listing_index.forget_all()
-    term_index.forget()
+    keyword_index.forget()
     yield
     vector_index.forget_all()
     listing_index.forget_all()
-    term_index.forget()
+    keyword_index.forget()
+
+
+@pytest.fixture(autouse=True)
+def _keyword_index_follows_writes(request, monkeypatch):
+    """Run the keyword index's on-commit jobs at once: test transactions never commit.
+
+    A listing saved in a test is then in the keyword index as it would be
+    after its request committed, as it was in modelsearch's FTS5 table. Tests
+    of the on-commit path itself are marked ``keyword_jobs_on_commit``.
+    """
+    if request.node.get_closest_marker("keyword_jobs_on_commit") is None:
+        monkeypatch.setattr(signals, "on_commit", lambda callback: callback())
 
 
 @pytest.fixture
@@ -156,6 +172,11 @@ def committed(django_capture_on_commit_callbacks):
         return django_capture_on_commit_callbacks(execute=True)
 
     return block
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "keyword_jobs_on_commit: keyword index jobs wait for the (captured) commit, as on the site")
 
 
 def pytest_collection_modifyitems(items):

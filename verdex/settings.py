@@ -198,6 +198,9 @@ MODELSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}
 SEARCH_SCORING_THREADS = env.int("SEARCH_SCORING_THREADS", default=min(4, os.cpu_count() or 1))
 # The embedding model of semantic search and matching (verdex.search.embeddings.MODELS).
 SEARCH_EMBEDDING_MODEL = env("SEARCH_EMBEDDING_MODEL", default="use-multilingual-v3")
+# The keyword index of the SQLite default (tantivy, one directory per listing kind), shared
+# by every process on the host; rebuilt by ``manage.py rebuild_search_index``.
+SEARCH_INDEX_DIR = env.path("SEARCH_INDEX_DIR", default=str(VAR_DIR / "search-index"))
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = not DEBUG

@@ -37,6 +37,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
 from verdex.catalog.models import LISTING_MODELS
+from verdex.search import keyword_index
 
 ARCHIVE_FORMAT = 1
 MANIFEST = "manifest.json"
@@ -120,6 +121,8 @@ def restore_backup(path, *, force=False, log=print):
 
     log("Rebuilding the search index…")
     call_command("rebuild_modelsearch_index", verbosity=0)
+    if keyword_index.in_use():  # the tantivy index of the SQLite default (decision 28)
+        call_command("rebuild_search_index", verbosity=0)
     log(f"Restored {path} (made {manifest['created_at']}).")
     return manifest
 

@@ -31,7 +31,7 @@ from verdex.catalog.models import LISTING_MODELS, Source, Status, trl_group_of
 from verdex.catalog.permissions import admin_organisation_ids
 from verdex.moderation.models import AuditEntry
 from verdex.matching.tasks import refresh_batch_matches
-from verdex.search.tasks import embed_listing_batch
+from verdex.search.tasks import embed_listing_batch, index_listings
 
 from . import patents
 from .duplicates import FileDuplicates
@@ -241,7 +241,8 @@ class Importer:
                     )
         written = [outcome.listing_pk for outcome in outcomes if outcome.listing_pk]
         if written:
-            # After commit, so the job reads the rows and their many-to-many values.
+            # After commit, so the jobs read the rows and their many-to-many values.
+            transaction.on_commit(partial(index_listings.enqueue, self.kind, written))
             transaction.on_commit(partial(embed_listing_batch.enqueue, self.kind, written))
             # Queued after the vectors: matching reads them (and would embed one by one without).
             transaction.on_commit(partial(refresh_batch_matches.enqueue, self.kind, written))

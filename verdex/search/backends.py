@@ -13,10 +13,9 @@ of name -> Q) so that filters apply inside every mode, before any truncation:
 """
 
 import numpy as np
-from django.db import connection
 from django.db.models import Case, IntegerField, Q, Value, When
 
-from . import fts_terms, listing_index, pg_keyword, term_index
+from . import keyword_index, listing_index, pg_keyword
 from .query import LONG_QUERY_STOP_WORDS, minimum_should_match
 from .sql import pk_in
 
@@ -135,27 +134,26 @@ class KeywordMatch(RowsMatch):
 
 
 class KeywordBackend:
-    """Keyword search through wagtail's modelsearch.
+    """Keyword search: BM25 ranking over the listings' text (issue 14).
 
-    On SQLite the index is an FTS5 table ranked by bm25; on PostgreSQL it is
-    the built-in full-text search over modelsearch's index table, ranked by
-    modelsearch's ts_rank (pg_keyword.py). Every term must occur (``and``) in
-    the listing's indexed text (its ``search_fields``).
+    On SQLite the index is tantivy's, on disk and shared by every process
+    (keyword_index.py); on PostgreSQL it is the built-in full-text search over
+    modelsearch's index table, ranked by modelsearch's ts_rank (pg_keyword.py).
 
-    modelsearch's SQLite backend scores a whole row with one bm25 and so
-    ignores the boosts of ``search_fields``; to keep a title match above a
-    passing mention in a description on every database, rows whose ``title``
-    holds every term come first, each group in the backend's relevance order.
+    On both, keyword mode ranks rather than filters: a listing needs most of
+    a short query's terms (query.minimum_should_match), those with every term
+    come first, a title hit outweighs a body hit (keyword_index.TITLE_BOOST;
+    modelsearch's title weight on PostgreSQL), and when no listing has enough
+    of the terms any term will do.
 
     A long query (more than LONG_QUERY_TERMS terms, e.g. a need description
-    pasted in) would find nothing if every word had to match, so it matches
-    any of its key terms (``or``) and is ranked by relevance alone (bm25 or
-    ts_rank): listings that share more, and rarer, words come first. Its matched set is its best
-    KEYWORD_MATCHES listings under the facet filters, as the semantic set is.
+    pasted in) matches any of its key terms (``or``) and is ranked by
+    relevance alone: listings that share more, and rarer, words come first.
+    Its matched set is its best KEYWORD_MATCHES listings under the facet
+    filters, as the semantic set is.
 
     The queryset given must be the kind's published listings, as the engine
-    and matching pass it: on SQLite the listing index maps full-text rows to
-    published listings. Facet filters arrive with each call (``filters``).
+    and matching pass it. Facet filters arrive with each call (``filters``).
     """
 
     mode = "keyword"
@@ -164,26 +162,21 @@ class KeywordBackend:
         long_query = len(terms) > LONG_QUERY_TERMS
         if long_query:
             terms = [term for term in terms if term.lower() not in LONG_QUERY_STOP_WORDS] or terms
-        if connection.vendor == "sqlite":
-            return FTS5Match(queryset, terms, KEYWORD_MATCHES if long_query else None)
+        if keyword_index.in_use():
+            return KeywordIndexMatch(queryset, terms, KEYWORD_MATCHES if long_query else None)
         return PgKeywordMatch(queryset, terms, KEYWORD_MATCHES if long_query else None)
 
 
-class FTS5Match(TopMatch):
-    """Keyword matches from modelsearch's SQLite FTS5 table, ranked in memory.
+class KeywordIndexMatch(TopMatch):
+    """Keyword matches from the tantivy index of the kind (keyword_index.py), best first.
 
-    FTS5 gives the matching full-text rows and their bm25 (for a long query,
-    the term index computes FTS5's bm25 from the postings of its frequent
-    terms held in memory, term_index.py); the listing index maps those rows
-    to the kind's published listings, so SQLite never joins the FTS5 table to
-    modelsearch's index table or to the listings. The queryset must be the
-    kind's published listings, the only one the engine and matching pass.
-
-    Without ``limit`` every term must match, ranked as in KeywordBackend: rows
-    with every term in the title first, then bm25. With ``limit`` (a long
-    query) any term may match, and the matched set is the best ``limit`` by
-    bm25 under the facet filters. Ties go to the lower id, so every run cuts
-    and pages the same way.
+    Without ``limit`` every listing the ranking rule admits is matched; with
+    ``limit`` (a long query) the best ``limit`` of any-term matches under the
+    facet filters. Hits are kept only if the listing index (refreshed in this
+    process at once by signals, decision 17) holds them published: between a
+    commit and the job that updates the index, an unpublished or deleted
+    listing never shows. Facet filters are applied before the cut. Ties go to
+    the lower id, so every run cuts and pages the same way.
     """
 
     def __init__(self, queryset, terms, limit=None):
@@ -193,25 +186,22 @@ class FTS5Match(TopMatch):
 
     def _best(self, filters):
         index = listing_index.get_index(self.queryset.model)
-        if self.limit is None:
-            rowids, scores = fts_terms.matches(fts_terms.expression(self.terms, "AND"))
-        else:
-            rowids, scores = term_index.get_index().any_term(self.terms)
-        rows, positions = index.listings_of_entries(rowids)
-        ids, scores = index.ids_of(rows), scores[positions]
+        allowed = None
         if filters:
-            allowed = self.queryset.filter(*filters.values()).values_list("pk", flat=True)
-            keep = np.isin(ids, np.fromiter(allowed, dtype=np.int64))
-            ids, scores, positions = ids[keep], scores[keep], positions[keep]
-        if self.limit is not None:
-            if len(scores) > self.limit:
-                # Sorting only the best (ties at the cut included) is ~4 ms less at 100,000 rows.
-                cut = np.partition(scores, self.limit - 1)[self.limit - 1]
-                ids, scores = ids[scores <= cut], scores[scores <= cut]
-            return ids[np.lexsort((ids, scores))[: self.limit]].tolist()
-        in_title, _ = fts_terms.matches(fts_terms.expression(self.terms, "AND", fts_terms.TITLE), scores=False)
-        elsewhere = ~np.isin(rowids[positions], in_title)
-        return ids[np.lexsort((ids, scores, elsewhere))].tolist()
+            allowed = np.fromiter(self.queryset.filter(*filters.values()).values_list("pk", flat=True),
+                                  dtype=np.int64)
+
+        def keep(ids):
+            rows = index.rows.rows_for(ids)
+            mask = rows >= 0
+            mask[mask] = index.published[rows[mask]]
+            if allowed is not None:
+                mask &= np.isin(ids, allowed)
+            return mask
+
+        ids, _ = keyword_index.search(self.queryset.model.kind, self.terms,
+                                      long_query=self.limit is not None, keep=keep, limit=self.limit)
+        return ids.tolist()
 
 
 class SemanticMatch(TopMatch):

@@ -1,15 +1,13 @@
-"""An in-process column store of the listings, for facet counts and keyword matches.
+"""An in-process column store of the listings, for facet counts and the published check.
 
 What a search engine keeps as "doc values": per listing kind, one row per
 listing with its published flag and the value of every facet as a small
-integer code, and on SQLite the map from modelsearch's full-text rows (FTS5
-rowids) to listings. With it the ten facet counts of 25,000 matches are ten
-``bincount`` calls, and on SQLite a keyword match is a bare full-text read
-whose rowids are mapped in numpy. Measured at 100,000 listings (decision 17):
-grouped SQL counts took ~1 s for a one-word query on SQLite and ~1.9 s on
-PostgreSQL (10 facets of 25,651 matches), and joining FTS5 rows to
-modelsearch's index table and the listings ~50 ms more than the full-text
-search itself. Organisations, a small table, are still counted in SQL.
+integer code. With it the ten facet counts of 25,000 matches are ten
+``bincount`` calls, and on SQLite the keyword index's hits are checked
+against the published flags in numpy (backends.KeywordIndexMatch).
+Measured at 100,000 listings (decision 17): grouped SQL counts took ~1 s
+for a one-word query on SQLite and ~1.9 s on PostgreSQL (10 facets of
+25,651 matches). Organisations, a small table, are still counted in SQL.
 
 Freshness, as for the vector index (vector_index.py, decision 16): saving a
 listing, or changing its many-to-many values, in this process marks it for
@@ -18,8 +16,7 @@ index seeks for the latest ``updated_at`` of the listings, the published
 listings and the organisations, made at most every CHECK_INTERVAL seconds,
 with row counts every COUNT_INTERVAL seconds. Changed listings are reloaded
 by their ``updated_at``; deletions, and a changed organisation (its type is a
-facet), rebuild the whole index (~2 s of CPU at 100,000 listings). New
-full-text rows are read by rowid.
+facet), rebuild the whole index (~2 s of CPU at 100,000 listings).
 
 Threads: ``get_index`` hands out a view made under the lock, and a refresh
 never writes into an array a view may hold: it writes into a copy (or a
@@ -32,9 +29,6 @@ import threading
 from datetime import timedelta
 
 import numpy as np
-from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from modelsearch.models import IndexEntry
 
 from verdex.catalog.models import Status
 from verdex.organisations.models import Organisation
@@ -128,11 +122,6 @@ class ListingIndex:
         self.rows = IdRows()
         self.published = np.zeros(0, dtype=bool)
         self.columns = {facet.name: FacetColumn(facet) for facet in facets}
-        # The listing row of each full-text rowid, -1 for none: an array indexed by rowid
-        # (modelsearch's index entry id, dense) maps a match's rows in one gather.
-        self.entry_rows = np.zeros(0, dtype=np.int32)
-        self.unresolved = ([], [])  # (rowids, listing ids) of entries read before their listing
-        self.last_entry = 0
         self.listing_signature = None
         self.published_signature = None
         self.organisation_signature = None
@@ -156,17 +145,6 @@ class ListingIndex:
     def ids_of(self, rows):
         return self.rows.ids[rows]
 
-    def listings_of_entries(self, rowids):
-        """(listing row, position in ``rowids``) of the full-text rows of published listings."""
-        if not len(self.entry_rows):
-            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int64)
-        rows = self.entry_rows.take(rowids, mode="clip")
-        rows[rowids >= len(self.entry_rows)] = -1  # newer than this index
-        known = np.flatnonzero(rows >= 0)
-        rows = rows[known]
-        published = self.published[rows]
-        return rows[published], known[published]
-
     def counts(self, facet_name, rows):
         return self.columns[facet_name].counts(rows, self.size)
 
@@ -186,33 +164,12 @@ class ListingIndex:
         self.published = published
         for position, column in enumerate(single, start=2):
             column.set_single(rows, [row[position] for row in found], self.size)
-        if self.unresolved[0]:
-            self._map_entries(*self.unresolved)
         for column in self.columns.values():
             if column.facet.many:
                 pairs = [pair for pair in listings.order_by().values_list("pk", column.facet.path).distinct()
                          if pair[1] is not None]
                 column.set_pairs(rows, self.rows.rows_for([pk for pk, _ in pairs]),
                                  [value for _, value in pairs])
-
-    def load_entries(self):
-        content_type = ContentType.objects.get_for_model(self.model).pk
-        found = list(IndexEntry.objects.filter(content_type_id=content_type, pk__gt=self.last_entry)
-                     .order_by("pk").values_list("pk", "object_id"))
-        if not found:
-            return
-        self._map_entries(self.unresolved[0] + [pk for pk, _ in found],
-                          self.unresolved[1] + [int(object_id) for _, object_id in found])
-        self.last_entry = found[-1][0]
-
-    def _map_entries(self, rowids, listing_ids):
-        """Map full-text ``rowids`` to the rows of their listings (in a copy, see the module docstring)."""
-        rows = self.rows.rows_for(listing_ids)
-        entry_rows = grown(self.entry_rows, max(len(self.entry_rows), max(rowids) + 1), -1)
-        entry_rows[rowids] = rows
-        self.entry_rows = entry_rows
-        missing = np.flatnonzero(rows < 0)
-        self.unresolved = ([rowids[i] for i in missing], [listing_ids[i] for i in missing])
 
     def reload_published(self):
         published = np.zeros(self.size, dtype=bool)
@@ -285,6 +242,4 @@ def _refresh(index, pending, count):
     if not rebuild and published_signature != index.published_signature:
         index.reload_published()
     index.published_signature = published_signature
-    if connection.vendor == "sqlite":  # only FTS5 rowids are mapped (see FTS5Match)
-        index.load_entries()
     return index

@@ -1,27 +1,34 @@
-"""Keep vectors and this process's vector, listing and term indexes in step with listings."""
+"""Keep vectors, the keyword index and this process's vector and listing indexes in step with listings."""
 
 from functools import partial
 
 from django.db import transaction
 
-from . import listing_index, services, term_index, vector_index
-from .tasks import embed_listing
+from . import listing_index, services, vector_index
+from .tasks import embed_listing, index_listings
+
+
+def on_commit(callback):
+    """Run ``callback`` once the current transaction commits (tests run the keyword job at once)."""
+    transaction.on_commit(callback)
 
 
 def listing_saved(sender, instance, raw=False, **kwargs):
     listing_index.changed(sender, instance.pk)
-    term_index.changed(sender, instance.pk)
-    if raw:  # loaddata: the fixture's rows are embedded by rebuild_embeddings
+    if raw:  # loaddata: the fixture's rows are indexed by rebuild_search_index and rebuild_embeddings
         return
     vector_index.invalidate(sender)
-    # After commit, so the job sees the saved row and its many-to-many values;
-    # the job embeds only if the text changed.
+    # After commit, so the jobs see the saved row and its many-to-many values;
+    # the embedding job embeds only if the text changed. The keyword index is
+    # never written inside a transaction: its writer lock would be held while
+    # SQLite's write lock is.
+    on_commit(partial(index_listings.enqueue, sender.kind, [instance.pk]))
     transaction.on_commit(partial(embed_listing.enqueue, sender.kind, instance.pk))
 
 
 def listing_deleted(sender, instance, **kwargs):
     listing_index.changed(sender)
-    term_index.changed(sender)
+    on_commit(partial(index_listings.enqueue, sender.kind, [instance.pk]))
     services.delete_embeddings(model=sender, pk=instance.pk)
 
 

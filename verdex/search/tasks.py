@@ -1,9 +1,9 @@
-"""Background jobs of search: embedding listings after they are saved or imported."""
+"""Background jobs of search: embedding listings and keeping the keyword index in step with them."""
 
 from verdex.catalog.models import LISTING_MODELS
 from verdex.core.jobs import job
 
-from . import services
+from . import keyword_index, services
 
 
 @job
@@ -20,3 +20,16 @@ def embed_listing_batch(kind, pks):
     if kind == "technology":
         listings = listings.prefetch_related("benefits")
     return services.embed_listings(model=model, listings=list(listings))
+
+
+# Ahead of embeddings in the queue: a saved listing should be found by keyword within a second.
+@job(priority=10)
+def index_listings(kind, pks):
+    """Re-read the listings ``pks`` of ``kind`` into the keyword index (SQLite): upserted if published, else removed.
+
+    Queued on commit after a save or a deletion (signals.py) and after each
+    batch of a bulk import; PostgreSQL searches its own full-text index instead.
+    """
+    if not keyword_index.in_use():
+        return 0
+    return keyword_index.update(LISTING_MODELS[kind], pks)

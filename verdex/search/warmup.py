@@ -2,8 +2,10 @@
 
 A fresh process would otherwise load them on its first searches: the model
 on the first semantic query (1.6–3.3 s), the listing index (facet columns)
-and, on SQLite, the vector and term indexes (seconds at 100,000 listings,
-~1 min at 1,000,000). gunicorn.conf.py calls ``warm_before_serving`` in
+and, on SQLite, the vector index (seconds at 100,000 listings, ~1 min at
+1,000,000). On SQLite it also opens the keyword index of every kind, which
+builds one that is missing (keyword_index.py), so the first search never
+waits for a build. gunicorn.conf.py calls ``warm_before_serving`` in
 every worker after it is forked and before it accepts a connection, so the
 other workers keep serving while one warms (a worker recycled by
 ``max_requests`` stalls nobody) and no request waits for a load.
@@ -24,7 +26,7 @@ from django.db import OperationalError, connection
 
 from verdex.catalog.models import LISTING_MODELS
 
-from . import listing_index, term_index, vector_store
+from . import keyword_index, listing_index, vector_store
 from .embeddings import get_embedder
 
 logger = logging.getLogger(__name__)
@@ -34,15 +36,15 @@ FIRST_RETRY_S = 1.0
 HEARTBEAT_S = 2.0
 
 def warm():
-    """Load the sentence model, the listing index of every kind and, on SQLite, the vector and term indexes."""
+    """Load the sentence model, the listing index of every kind and, on SQLite, the vector and keyword indexes."""
     started = time.monotonic()
     embedder = get_embedder()
     embedder.embed_query("warm up")  # the first call sets the model's buffers up
     for model in LISTING_MODELS.values():
         listing_index.get_index(model)
         vector_store.get_store(model, embedder)
-    if connection.vendor == "sqlite":
-        term_index.get_index()
+        if keyword_index.in_use():
+            keyword_index.searcher(model.kind)
     seconds = time.monotonic() - started
     logger.info("search indexes loaded", extra={"seconds": round(seconds, 1)})
     return seconds

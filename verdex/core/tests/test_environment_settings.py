@@ -31,6 +31,7 @@ DJANGO_CHECKS = {
     "SECURE_HSTS_SECONDS": ("123", "settings.SECURE_HSTS_SECONDS", 123),
     "LOG_FORMAT": ("json", "settings.LOGGING['handlers']['console']['formatter']", "json"),
     "LOG_LEVEL": ("WARNING", "settings.LOGGING['root']['level']", "WARNING"),
+    "SEARCH_INDEX_DIR": ("/tmp/env-search-index", "str(settings.SEARCH_INDEX_DIR)", "/tmp/env-search-index"),
     "SEARCH_SCORING_THREADS": ("3", "settings.SEARCH_SCORING_THREADS", 3),
     "SEARCH_EMBEDDING_MODEL": ("multilingual-e5-small", "embeddings.model_name()", "multilingual-e5-small"),
     "JOBS_MAX_ATTEMPTS": ("5", "settings.JOBS_MAX_ATTEMPTS", 5),

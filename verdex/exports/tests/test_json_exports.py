@@ -8,7 +8,7 @@ from django.urls import reverse
 from verdex.catalog.models import Status, Technology
 from verdex.exports.records import MEMBER, PUBLIC, SHAPES
 from verdex.exports.selectors import Export
-from verdex.search import listing_index, term_index, vector_index
+from verdex.search import listing_index, vector_index
 from verdex.organisations.models import Organisation
 from verdex.taxonomy.models import Country, Language
 
@@ -159,7 +159,7 @@ def test_queries_do_not_grow_with_the_number_of_rows(
     client, other_member, make_technology, make_need, make_expert, kind, monkeypatch
 ):
     # The search indexes' periodic freshness checks must not fall into one capture only.
-    for module in (listing_index, term_index, vector_index):
+    for module in (listing_index, vector_index):
         monkeypatch.setattr(module, "CHECK_INTERVAL", 3600)
     make = {"technology": make_technology, "need": make_need, "expert": make_expert}[kind]
     client.force_login(other_member)

@@ -86,7 +86,8 @@ def _kill_worker_after_first_batch(job, settings, tmp_path):
     afterwards) and SIGKILL it after one batch."""
     database_url = _database_url_for_another_process(tmp_path)
     env = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "verdex.settings",
-           "DATABASE_URL": database_url, "IMPORT_BATCH_SIZE": "2", "SECRET_KEY": "test"}
+           "DATABASE_URL": database_url, "IMPORT_BATCH_SIZE": "2", "SECRET_KEY": "test",
+           "SEARCH_INDEX_DIR": str(settings.SEARCH_INDEX_DIR)}
     worker = subprocess.Popen([sys.executable, "-c", WORKER, str(job.pk), str(settings.IMPORTS_ROOT)],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

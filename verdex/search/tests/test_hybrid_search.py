@@ -58,9 +58,10 @@ def test_hybrid_finds_a_code_only_keywords_know(catalogue):
 
 
 def test_hybrid_finds_by_meaning_where_no_word_is_shared(catalogue):
-    assert run("turning food leftovers into fuel for the stove", mode=KEYWORD).total == 0
+    # (not "turning": PostgreSQL stems it to the "turns" of the digester's summary)
+    assert run("converting food leftovers into fuel for the stove", mode=KEYWORD).total == 0
 
-    results = run("turning food leftovers into fuel for the stove")
+    results = run("converting food leftovers into fuel for the stove")
 
     assert results.items[0] == catalogue["biogas"]
 

@@ -1,4 +1,4 @@
-"""The in-process listing index: facet counts (and, on SQLite, keyword matches) stay fresh.
+"""The in-process listing index: facet counts (and the published check of keyword hits) stay fresh.
 
 Changes made in this process reach the index through signals at once; the
 tests that write behind the ORM's back (queryset updates, raw deletes) stand
@@ -6,9 +6,7 @@ for another process and set the check intervals to zero, as if enough time
 had passed.
 """
 
-import numpy as np
 import pytest
-from django.db import connection
 from django.db.models.signals import post_delete
 from django.utils import timezone
 
@@ -114,19 +112,3 @@ def test_keyword_matches_are_only_of_the_searched_kind(pumps, make_need):
     make_need(title="Solar pump wanted")
 
     assert run("pump").total == 3
-
-
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="full-text rowids are mapped on SQLite only")
-def test_full_text_rows_read_before_their_listings_map_once_the_listings_load(pumps, make_need):
-    make_need(title="Solar pump wanted")
-    index = listing_index.ListingIndex(Technology, listing_index.get_index(Technology).facets)
-    index.load_entries()  # no listing rows yet: every entry waits
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT rowid FROM modelsearch_indexentry_fts ORDER BY rowid")
-        rowids = np.array([row[0] for row in cursor.fetchall()] + [10**6])  # and one newer than the index
-
-    assert len(index.listings_of_entries(rowids)[0]) == 0
-    index.load()
-    rows, positions = index.listings_of_entries(rowids)
-    assert sorted(index.ids_of(rows).tolist()) == sorted(pump.pk for pump in pumps)
-    assert len(positions) == 3 and not index.unresolved[0]

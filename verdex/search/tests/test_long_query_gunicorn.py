@@ -48,6 +48,7 @@ def server(tmp_path_factory):
         SECURE_SSL_REDIRECT="0", DATABASE_URL=f"sqlite:///{work / 'db.sqlite3'}", STATIC_ROOT=str(work / "static"),
         PYTHONPATH=str(work), DJANGO_SETTINGS_MODULE="gunicorn_settings", JOBS_RUN_INLINE="1",
         WEB_CONCURRENCY="2", GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_MAX_REQUESTS="0",
+        SEARCH_INDEX_DIR=str(work / "search-index"),
     )
     env.pop("PYTEST_CURRENT_TEST", None)
     for command in (["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"],
