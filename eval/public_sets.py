@@ -208,10 +208,10 @@ def evaluate(arguments):
     models = [model_name()] if arguments.quick else list(MODELS)
     if arguments.models:
         models = [name for name in MODELS if name in arguments.models.split(",")]
+    call_command("migrate", verbosity=0)
     sets = {"ipc": ipc_set(), "sdg": sdg_set()}
     report = {"part": arguments.part, "quick": arguments.quick, "models": models, "sets": {}}
     reused = json.loads(PREPARED_FILE.read_text()) if arguments.reuse else {"sets": {}, "embedding_seconds": {}}
-    call_command("migrate", verbosity=0)
     if not reused["sets"]:
         call_command("create_organisation", ORGANISATION, org_type="intermediary", country="CH",
                      admin_email="eval@example.org", partner=True, publishes_without_review=True)

@@ -12,6 +12,7 @@ import dataclasses
 import datetime
 import json
 import os
+import shutil
 import platform
 import subprocess
 import sys
@@ -33,10 +34,15 @@ def setup_django(database=SCRATCH_DB, fresh=True):
     """Django on a scratch SQLite database at ``database``: a fresh one (removed first with its
     WAL files) unless ``fresh`` is false."""
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    # The keyword index belongs to this database (built from it on the first query), not to var/.
+    index_dir = Path(f"{database}.search-index")
+    os.environ["SEARCH_INDEX_DIR"] = str(index_dir)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "verdex.settings")
     sys.path.insert(0, str(ROOT))
-    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")) if fresh else ():
-        path.unlink(missing_ok=True)
+    if fresh:
+        for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+            path.unlink(missing_ok=True)
+        shutil.rmtree(index_dir, ignore_errors=True)
     import django
 
     django.setup()

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from verdex.catalog.models import LISTING_MODELS
 from verdex.search.embeddings import get_embedder, listing_text
-from verdex.search.backends import reciprocal_rank_fusion
+from verdex.search.fusion import reciprocal_rank_fusion
 from verdex.search.engine import REGISTRY
 from verdex.search.query import clean_text, search_terms
 from verdex.search.selectors import listing_vector, nearest_published
@@ -31,7 +31,7 @@ from . import explain
 TOP_N = 10
 # How deep each ranking is read; deeper adds cost, rarely a better top ten.
 CANDIDATE_DEPTH = 50
-# Fused as hybrid search is (search.backends.reciprocal_rank_fusion, RRF_K 60), so
+# Fused as hybrid search is (search.fusion.reciprocal_rank_fusion, RRF_K 60), so
 # scores have the same scale. Near the top, one place in one ranking is worth about 1/(RRF_K+r)^2 ≈ 0.0002.
 # The owner filed both listings under the same field: a human judgement, the strongest hint.
 FIELD_EXACT_BONUS = 0.004

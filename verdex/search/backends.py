@@ -15,7 +15,7 @@ of name -> Q) so that filters apply inside every mode, before any truncation:
 import numpy as np
 from django.db.models import Case, IntegerField, Q, Value, When
 
-from . import keyword_index, listing_index, pg_keyword
+from . import fusion, keyword_index, listing_index, pg_keyword
 from .query import LONG_QUERY_STOP_WORDS, minimum_should_match
 from .sql import pk_in
 
@@ -27,10 +27,6 @@ SEMANTIC_MATCHES = 1000
 # facet filters applied before the cut. A pasted paragraph shares some word with
 # most listings; without the cut, ranking and every facet count read them all.
 KEYWORD_MATCHES = 1000
-# Reciprocal rank fusion: score = sum over rankings of 1 / (RRF_K + rank).
-RRF_K = 60
-# How deep the keyword ranking is fused; keyword matches below it follow in keyword order.
-KEYWORD_FUSION_DEPTH = 1000
 
 
 class RankedIds:
@@ -246,26 +242,19 @@ class SemanticBackend:
         return SemanticMatch(queryset, self.store, self.embedder.embed_query(text), self.floor)
 
 
-def reciprocal_rank_fusion(*rankings):
-    """{pk: sum over ``rankings`` of 1 / (RRF_K + rank)} for rankings of primary keys, best first."""
-    scores = {}
-    for ranking in rankings:
-        for rank, pk in enumerate(ranking, start=1):
-            scores[pk] = scores.get(pk, 0.0) + 1.0 / (RRF_K + rank)
-    return scores
-
-
 class HybridMatch(TopMatch):
-    """Keyword and semantic rankings fused by reciprocal rank; the matched set is their union.
+    """Keyword and semantic rankings fused (fusion.py); the matched set is their union.
 
     The union is held in memory once per set of filters (``ids``): every
     facet then counts over that list instead of re-running both matches.
+    ``keyword_weight`` is the keyword ranking's weight in the fusion.
     """
 
-    def __init__(self, queryset, keyword, semantic):
+    def __init__(self, queryset, keyword, semantic, keyword_weight):
         super().__init__(queryset)
         self.keyword = keyword
         self.semantic = semantic
+        self.keyword_weight = keyword_weight
 
     def _best(self, filters):
         return sorted(set(self.keyword.ids(filters)) | set(self.semantic.ids(filters)))
@@ -274,16 +263,7 @@ class HybridMatch(TopMatch):
         return RankedIds(self.ranked_ids(filters))
 
     def ranked_ids(self, filters):
-        keyword_ranked = self.keyword.ranked_ids(filters)
-        keyword_ids = keyword_ranked[:KEYWORD_FUSION_DEPTH]
-        semantic_ids = self.semantic.ids(filters)
-        scores = reciprocal_rank_fusion(keyword_ids, semantic_ids)
-        keyword_rank = {pk: rank for rank, pk in enumerate(keyword_ids)}
-        fused = sorted(scores, key=lambda pk: (-scores[pk], keyword_rank.get(pk, len(keyword_ids)), pk))
-        # Keyword matches deeper than were fused follow in keyword order,
-        # less the semantic matches the fusion already placed.
-        placed = set(semantic_ids)
-        return fused + [pk for pk in keyword_ranked[KEYWORD_FUSION_DEPTH:] if pk not in placed]
+        return fusion.fuse(self.keyword.ranked_ids(filters), self.semantic.ids(filters), self.keyword_weight)
 
 
 class HybridBackend:
@@ -297,7 +277,8 @@ class HybridBackend:
         semantic = self.semantic.match(queryset, text, terms)
         if semantic is None:
             return None
-        return HybridMatch(queryset, self.keyword.match(queryset, text, terms), semantic)
+        weight = fusion.keyword_weight(fusion.keyword_coverage(queryset.model, terms))
+        return HybridMatch(queryset, self.keyword.match(queryset, text, terms), semantic, weight)
 
 
 class SubstringBackend:

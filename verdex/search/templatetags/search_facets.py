@@ -3,7 +3,8 @@
 from typing import NamedTuple
 
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -46,6 +47,6 @@ def facet_options(name, options):
     return format_html_join(
         "", '<label class="facet-option"><input type="checkbox" name="{}" value="{}"{}> {} '
             '<span class="count">{}</span></label>',
-        ((name, option.value, format_html(" checked") if option.selected else "", option.label, option.count)
+        ((name, option.value, mark_safe(" checked") if option.selected else "", option.label, option.count)
          for option in options),
     )

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from verdex.search import backends
+from verdex.search import fusion
 from verdex.search.engine import search
 from verdex.search.query import HYBRID, KEYWORD, SEMANTIC, SearchQuery
 from verdex.taxonomy.models import Country
@@ -94,7 +94,7 @@ def test_a_filtered_out_best_match_never_appears_and_counts_follow(catalogue):
 
 def test_pages_past_the_fused_head_continue_in_keyword_order(catalogue, make_technology, monkeypatch,
                                                               committed):
-    monkeypatch.setattr(backends, "KEYWORD_FUSION_DEPTH", 2)
+    monkeypatch.setattr(fusion, "KEYWORD_FUSION_DEPTH", 2)
     with committed():
         for number in range(3):
             make_technology(title=f"Pump housing variant {number}")

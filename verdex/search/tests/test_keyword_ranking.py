@@ -6,7 +6,7 @@ from django.db import connection
 from verdex.catalog.models import Technology
 from verdex.search import keyword_index
 from verdex.search.engine import search
-from verdex.search.query import KEYWORD, SearchQuery
+from verdex.search.query import KEYWORD, SearchQuery, minimum_should_match
 from verdex.taxonomy.models import Country
 
 pytestmark = [

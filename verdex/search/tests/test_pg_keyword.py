@@ -1,9 +1,8 @@
 """PostgreSQL keyword search (pg_keyword.py) ranks by the rules of the SQLite default.
 
-Short queries: a listing holds all but one of three or more terms (all of
-one or two), every-term listings first, then modelsearch's rank; a query
-whose terms no listing holds together falls back to any term. Long queries:
-any term, by rank. Expected orders are computed here from modelsearch's own
+Short queries: any term matches; listings holding every term first, then
+those holding all but one (three or more terms), then the rest, each tier by
+modelsearch's rank. Long queries: any term, by rank. Expected orders are computed here from modelsearch's own
 ranked search, so the one statement must agree with it.
 """
 
@@ -13,7 +12,7 @@ from django.db import connection
 from verdex.catalog.models import Technology
 from verdex.search.backends import KeywordBackend
 from verdex.search.engine import search
-from verdex.search.query import LONG_QUERY_STOP_WORDS, SearchQuery, search_terms
+from verdex.search.query import LONG_QUERY_STOP_WORDS, SearchQuery, minimum_should_match, search_terms
 
 pytestmark = [
     pytest.mark.django_db,
@@ -61,29 +60,29 @@ def test_the_expression_index_exists():
     assert "gin" in definition and "(title || body)" in definition
 
 
-@pytest.mark.parametrize("text", ["solar pump", "solar", "water"])
-def test_one_or_two_words_must_all_be_held(solar_catalogue, text):
-    expected = [pk for pk in modelsearch_rank(text) if pk in holding(text.split())]
+def tiered(words):
+    """modelsearch's any-word order, regrouped: every word held, then all but one (3+ words), then the rest."""
+    minimum = minimum_should_match(len(words))
+
+    def tier(pk):
+        held = sum(pk in holding([word]) for word in words)
+        return 0 if held == len(words) else 1 if held >= minimum else 2
+
+    return sorted(modelsearch_rank(" ".join(words)), key=tier)  # stable: rank order inside each tier
+
+
+@pytest.mark.parametrize("text", ["solar pump", "solar", "water", "solar water pump", "manure tracking fruit"])
+def test_short_queries_rank_in_tiers_by_modelsearch_rank(solar_catalogue, text):
+    expected = tiered(text.split())
     assert expected
     assert ranked(text) == expected
 
 
-def test_three_words_one_absent_still_find_the_listings_holding_two(solar_catalogue):
-    every = holding(["solar", "water", "pump"])
-    two = holding(["solar", "pump"]) | holding(["solar", "water"]) | holding(["water", "pump"])
-    order = modelsearch_rank("solar water pump")
-
+def test_three_words_one_absent_rank_the_listings_holding_two_above_those_holding_one(solar_catalogue):
     result = ranked("solar water pump")
 
-    assert result == [pk for pk in order if pk in every] + [pk for pk in order if pk in two - every]
-    assert solar_catalogue["wind"].pk in result  # "water" and "pump", not "solar"
-    assert solar_catalogue["biogas"].pk not in result
-
-
-def test_a_query_whose_words_no_listing_holds_together_falls_back_to_any_word(solar_catalogue):
-    result = ranked("manure tracking fruit")  # each word is in a different listing
-
-    assert set(result) == {solar_catalogue[name].pk for name in ("biogas", "tracking", "dryer")}
+    assert result.index(solar_catalogue["wind"].pk) < result.index(solar_catalogue["dryer"].pk)
+    assert solar_catalogue["biogas"].pk not in result  # holds none of the words
 
 
 def test_long_query_matches_any_term_by_rank(solar_catalogue):
