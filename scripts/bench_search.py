@@ -72,6 +72,8 @@ def timed(function, *args, **kwargs):
 def main():
     args = parse_args()
     os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/bench_search.sqlite3")
+    if os.environ["DATABASE_URL"].startswith("sqlite:///"):  # the keyword index beside its database, not in var/
+        os.environ.setdefault("SEARCH_INDEX_DIR", os.environ["DATABASE_URL"].removeprefix("sqlite:///") + ".search-index")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "verdex.settings")
     os.environ.setdefault("JOBS_RUN_INLINE", "1")
     import django

@@ -60,8 +60,9 @@ def database_path(size):
 
 
 def django_env(path):
+    # The keyword index belongs to its database ("demo.partial" and "demo.sqlite3" share "demo.search-index").
     return {**os.environ, "DJANGO_SETTINGS_MODULE": "verdex.settings", "JOBS_RUN_INLINE": "1",
-            "DATABASE_URL": f"sqlite:///{path}"}
+            "DATABASE_URL": f"sqlite:///{path}", "SEARCH_INDEX_DIR": str(path.with_suffix(".search-index"))}
 
 
 def manage(path, *args):
@@ -77,6 +78,7 @@ def prepare(size):
         manage(partial, "migrate", "--noinput", "-v0")
         manage(partial, "load_demo")
         manage(partial, "rebuild_embeddings")
+        manage(partial, "rebuild_search_index", "-v0")
         partial.rename(demo)
     manage(demo, "migrate", "--noinput", "-v0")
     if size == "demo":
@@ -87,6 +89,7 @@ def prepare(size):
         shutil.copyfile(demo, partial)
         manage(partial, "generate_demo", "--technologies", str(size), "--batch", "5000")
         subprocess.run([PY, __file__, "_fill_vectors"], cwd=ROOT, env=django_env(partial), check=True)
+        manage(partial, "rebuild_search_index", "-v0")
         partial.rename(path)
     manage(path, "migrate", "--noinput", "-v0")
     return path

@@ -49,6 +49,7 @@ def prepare(env, database):
     manage(partial_env, "migrate", "--noinput", "-v0")
     manage(partial_env, "load_demo")
     manage(partial_env, "rebuild_embeddings")
+    manage(partial_env, "rebuild_search_index", "-v0")
     partial.rename(database)
 
 
@@ -119,7 +120,8 @@ def main():
     SCRATCH.mkdir(exist_ok=True)
     database = SCRATCH / "demo.sqlite3"
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "verdex.settings", "JOBS_RUN_INLINE": "1",
-           "DATABASE_URL": f"sqlite:///{database}", "MEDIA_ROOT": str(SCRATCH / "media")}
+           "DATABASE_URL": f"sqlite:///{database}", "MEDIA_ROOT": str(SCRATCH / "media"),
+           "SEARCH_INDEX_DIR": str(SCRATCH / "search-index")}
     prepare(env, database)
     paths = {"technology": first_technology_path(env)}
     port = free_port()

@@ -31,6 +31,7 @@ from verdex.catalog.models import LISTING_MODELS, Source, Status, trl_group_of
 from verdex.catalog.permissions import admin_organisation_ids
 from verdex.moderation.models import AuditEntry
 from verdex.matching.tasks import refresh_batch_matches
+from verdex.search import keyword_index
 from verdex.search.tasks import embed_listing_batch, index_listings
 
 from . import patents
@@ -242,7 +243,8 @@ class Importer:
         written = [outcome.listing_pk for outcome in outcomes if outcome.listing_pk]
         if written:
             # After commit, so the jobs read the rows and their many-to-many values.
-            transaction.on_commit(partial(index_listings.enqueue, self.kind, written))
+            if keyword_index.in_use():  # PostgreSQL searches its own full-text index
+                transaction.on_commit(partial(index_listings.enqueue, self.kind, written))
             transaction.on_commit(partial(embed_listing_batch.enqueue, self.kind, written))
             # Queued after the vectors: matching reads them (and would embed one by one without).
             transaction.on_commit(partial(refresh_batch_matches.enqueue, self.kind, written))

@@ -4,7 +4,7 @@ from functools import partial
 
 from django.db import transaction
 
-from . import listing_index, services, vector_index
+from . import keyword_index, listing_index, services, vector_index
 from .tasks import embed_listing, index_listings
 
 
@@ -22,13 +22,15 @@ def listing_saved(sender, instance, raw=False, **kwargs):
     # the embedding job embeds only if the text changed. The keyword index is
     # never written inside a transaction: its writer lock would be held while
     # SQLite's write lock is.
-    on_commit(partial(index_listings.enqueue, sender.kind, [instance.pk]))
+    if keyword_index.in_use():
+        on_commit(partial(index_listings.enqueue, sender.kind, [instance.pk]))
     transaction.on_commit(partial(embed_listing.enqueue, sender.kind, instance.pk))
 
 
 def listing_deleted(sender, instance, **kwargs):
     listing_index.changed(sender)
-    on_commit(partial(index_listings.enqueue, sender.kind, [instance.pk]))
+    if keyword_index.in_use():
+        on_commit(partial(index_listings.enqueue, sender.kind, [instance.pk]))
     services.delete_embeddings(model=sender, pk=instance.pk)
 
 

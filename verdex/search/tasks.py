@@ -28,8 +28,7 @@ def index_listings(kind, pks):
     """Re-read the listings ``pks`` of ``kind`` into the keyword index (SQLite): upserted if published, else removed.
 
     Queued on commit after a save or a deletion (signals.py) and after each
-    batch of a bulk import; PostgreSQL searches its own full-text index instead.
+    batch of a bulk import, on SQLite only: PostgreSQL searches its own
+    full-text index.
     """
-    if not keyword_index.in_use():
-        return 0
     return keyword_index.update(LISTING_MODELS[kind], pks)
