@@ -85,7 +85,7 @@ class FullTextQuery:
 
 
 # Counting every entry holding a common word would read much of the index: the counts stop here.
-FREQUENCY_CAP = 1000
+FREQUENCY_CAP = 100
 
 
 def document_frequencies(model, words):

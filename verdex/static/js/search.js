@@ -35,7 +35,9 @@
   document.addEventListener("htmx:beforeSwap", function (event) {
     if (event.detail.target && event.detail.target.id === "search-area") capture();
   });
-  document.addEventListener("htmx:afterSettle", function () {
+  // afterSwap, not afterSettle: the new area is restored in the same task that inserted it,
+  // so nobody (a reader, or a test) sees the panel closed for the settle delay and reopen.
+  document.addEventListener("htmx:afterSwap", function () {
     var root = area();
     if (root) restore(root);
   });
