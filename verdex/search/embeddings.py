@@ -63,6 +63,11 @@ class _Embedder:
         self._lock = threading.Lock()
         self._queries = OrderedDict()
 
+    def forget_queries(self):
+        """Drop the remembered query vectors (benchmarks time a query's embedding as a first search)."""
+        with self._lock:
+            self._queries.clear()
+
     def embed_query(self, text):
         text = _cut(text, MAX_QUERY_CHARS)
         with self._lock:
