@@ -25,41 +25,38 @@ BOOSTS = (0.5, 1.0, 2.0, 3.0)
 RULES = ("filter", "tiers", "any")
 
 
-def tiered_query(tokens, minimum):
-    """Any term; every-term listings first, then those holding ``minimum``, BM25 within each tier."""
+def filtered_query(tokens, minimum):
+    """Decision 28 as first written: at least ``minimum`` of the tokens; those holding all first."""
     import tantivy
 
     from verdex.search import keyword_index as k
 
-    any_term = tantivy.Query.boolean_query([(tantivy.Occur.Should, k._term_clause(t)) for t in tokens])
-    clauses = [(tantivy.Occur.Must, any_term)]
-    if len(tokens) > 1:
-        every = tantivy.Query.boolean_query([(tantivy.Occur.Must, k._term_clause(t)) for t in tokens])
-        clauses.append((tantivy.Occur.Should, tantivy.Query.const_score_query(every, k.ALL_TERMS_TIER)))
-    if 1 < minimum < len(tokens):
-        enough = tantivy.Query.boolean_query([(tantivy.Occur.Should, k._term_clause(t)) for t in tokens], minimum)
-        clauses.append((tantivy.Occur.Should, tantivy.Query.const_score_query(enough, k.ALL_TERMS_TIER / 2)))
-    return tantivy.Query.boolean_query(clauses)
+    enough = tantivy.Query.boolean_query([(tantivy.Occur.Should, k._term_clause(t)) for t in tokens], minimum)
+    every = tantivy.Query.boolean_query([(tantivy.Occur.Must, k._term_clause(t)) for t in tokens])
+    return tantivy.Query.boolean_query([
+        (tantivy.Occur.Must, enough),
+        (tantivy.Occur.Should, tantivy.Query.const_score_query(every, k.ALL_TERMS_TIER)),
+    ])
 
 
 def ranking(rule, text, external):
+    """Top 50 external ids of ``text`` under ``rule``; long queries are any-term BM25 under every rule."""
     from verdex.search import keyword_index as k
-    from verdex.search.backends import LONG_QUERY_TERMS
-    from verdex.search.query import LONG_QUERY_STOP_WORDS, minimum_should_match, search_terms
+    from verdex.search.backends import key_terms
+    from verdex.search.query import minimum_should_match, search_terms
 
-    terms = search_terms(text)
-    long_query = len(terms) > LONG_QUERY_TERMS
-    if long_query:
-        terms = [term for term in terms if term.lower() not in LONG_QUERY_STOP_WORDS] or terms
+    terms, long_query = key_terms(search_terms(text))
     tokens = k.tokens(terms)
     if not tokens:
         return []
     searcher = k.searcher("technology")
-    minimum = 1 if long_query else minimum_should_match(len(tokens))
-    if rule == "filter" or long_query:
+    minimum = minimum_should_match(len(tokens))
+    if rule == "tiers" or long_query:  # the product's rule (keyword_index.search)
         ids, _ = k.search("technology", terms, long_query=long_query, limit=50)
-    elif rule == "tiers":
-        ids, _ = k._hits(searcher, tiered_query(tokens, minimum), 50)
+    elif rule == "filter" and minimum > 1:
+        ids, _ = k._hits(searcher, filtered_query(tokens, minimum), 50)
+        if not len(ids):  # nothing holds enough: any term
+            ids, _ = k._hits(searcher, k.query_of(tokens, 1), 50)
     else:
         ids, _ = k._hits(searcher, k.query_of(tokens, 1), 50)
     return [external[int(pk)].split(":", 1)[1] for pk in ids]

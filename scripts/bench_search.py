@@ -90,8 +90,7 @@ def main():
     from django.contrib.contenttypes.models import ContentType
 
     from verdex.search import engine, keyword_index, pgvector_store, vector_index
-    from verdex.search.backends import KEYWORD_MATCHES, LONG_QUERY_TERMS, RankedIds
-    from verdex.search.query import LONG_QUERY_STOP_WORDS, minimum_should_match
+    from verdex.search.backends import KEYWORD_MATCHES, RankedIds, key_terms
     from verdex.search.embeddings import MODELS, get_embedder, listing_text, model_name
     from verdex.search.models import Embedding
     from verdex.search.query import HYBRID, KEYWORD, SEMANTIC, SearchQuery, search_terms
@@ -185,10 +184,7 @@ def main():
     # query, any key term of a long one (the best 1,000 of those are kept).
     expressions, limits = [], []
     for text in queries:
-        terms = search_terms(text)
-        long_query = len(terms) > LONG_QUERY_TERMS
-        if long_query:
-            terms = [term for term in terms if term.lower() not in LONG_QUERY_STOP_WORDS] or terms
+        terms, long_query = key_terms(search_terms(text))
         if vendor == "sqlite":
             expressions.append((" OR " if long_query else " AND ").join(f'"{t}"' for t in terms))
         else:
@@ -252,14 +248,10 @@ def main():
 
     def bare_engine(text):
         """tantivy alone: the same query, top 20 (top 1,000 of a long one), ids and scores."""
-        terms = search_terms(text)
-        long_query = len(terms) > LONG_QUERY_TERMS
-        if long_query:
-            terms = [term for term in terms if term.lower() not in LONG_QUERY_STOP_WORDS] or terms
-        tokens = keyword_index.tokens(terms)
-        if not tokens:
+        terms, long_query = key_terms(search_terms(text))
+        query = keyword_index.ranking_query(terms, long_query=long_query)
+        if query is None:
             return None
-        query = keyword_index.query_of(tokens, 1 if long_query else minimum_should_match(len(tokens)))
         return keyword_index._hits(keyword_index.searcher("technology"), query, KEYWORD_MATCHES if long_query else 20)
 
     # Nothing is kept from one query to the next except the in-process indexes a

@@ -129,6 +129,17 @@ class KeywordMatch(RowsMatch):
         return self._ranked.filter(*filters.values())
 
 
+def key_terms(terms):
+    """(the terms a keyword search ranks by, whether the query is long).
+
+    A long query (more than LONG_QUERY_TERMS terms) leaves out LONG_QUERY_STOP_WORDS,
+    unless nothing else is left.
+    """
+    if len(terms) <= LONG_QUERY_TERMS:
+        return terms, False
+    return [term for term in terms if term.lower() not in LONG_QUERY_STOP_WORDS] or terms, True
+
+
 class KeywordBackend:
     """Keyword search: BM25 ranking over the listings' text (issue 14).
 
@@ -155,9 +166,7 @@ class KeywordBackend:
     mode = "keyword"
 
     def match(self, queryset, text, terms):
-        long_query = len(terms) > LONG_QUERY_TERMS
-        if long_query:
-            terms = [term for term in terms if term.lower() not in LONG_QUERY_STOP_WORDS] or terms
+        terms, long_query = key_terms(terms)
         if keyword_index.in_use():
             return KeywordIndexMatch(queryset, terms, KEYWORD_MATCHES if long_query else None)
         return PgKeywordMatch(queryset, terms, KEYWORD_MATCHES if long_query else None)

@@ -285,11 +285,18 @@ def search(kind, terms, *, long_query=False, keep=None, limit=None):
     the facet filters) is applied before ``limit`` cuts; without ``limit``
     every match is returned.
     """
+    query = ranking_query(terms, long_query=long_query)
+    if query is None:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    return _best(searcher(kind), query, keep, limit)
+
+
+def ranking_query(terms, *, long_query=False):
+    """The tantivy query ``search`` runs for ``terms`` (None when no term leaves a token)."""
     tokens_ = tokens(terms)
     if not tokens_:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    minimum = 1 if long_query else minimum_should_match(len(tokens_))
-    return _best(searcher(kind), query_of(tokens_, minimum), keep, limit)
+        return None
+    return query_of(tokens_, 1 if long_query else minimum_should_match(len(tokens_)))
 
 
 def _best(searcher_, query, keep, limit):
