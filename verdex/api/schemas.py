@@ -323,7 +323,11 @@ SEARCH_PARAMS = {kind: _search_params(kind) for kind in REGISTRY}
 def _search_out(kind, item):
     return create_model(
         f"{kind.capitalize()}SearchResults", __base__=Schema,
-        query=(SearchQueryOut, ...), total=(int, ...), num_pages=(int, ...),
+        query=(SearchQueryOut, ...), total=(int, ...),
+        total_capped=(bool, Field(..., description=(
+            "True when the text matched more listings than a search keeps (its best 1,000 per way "
+            "of matching, facet filters applied first): total then counts those best ones."))),
+        num_pages=(int, ...),
         items=(list[item], ...), facets=(list[FacetOut], ...), sorts=(list[SortOut], ...),
     )
 

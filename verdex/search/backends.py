@@ -23,9 +23,10 @@ from .sql import pk_in
 LONG_QUERY_TERMS = 6
 # The semantic matched set: the best this many listings above the model's floor.
 SEMANTIC_MATCHES = 1000
-# A long query's keyword matched set: its best this many listings by relevance,
-# facet filters applied before the cut. A pasted paragraph shares some word with
-# most listings; without the cut, ranking and every facet count read them all.
+# A keyword matched set: its best this many listings by relevance, facet filters
+# applied before the cut. Any term matches, so a common word or a pasted
+# paragraph reaches much of the catalogue; without the cut, ranking and every
+# facet count read all of it (decision 30).
 KEYWORD_MATCHES = 1000
 
 
@@ -55,12 +56,18 @@ class TopMatch:
     ranked above them. Counting and the date sorts then work on that list.
     """
 
+    limit = None  # the most ids ``_best`` keeps
+
     def __init__(self, queryset):
         self.queryset = queryset
         self._ids = {}
 
     def _best(self, filters):
         raise NotImplementedError
+
+    def capped(self, filters):
+        """Whether the matched set under ``filters`` stopped at the limit (more listings may match)."""
+        return self.limit is not None and len(self.ids(filters)) >= self.limit
 
     def ids(self, filters):
         key = tuple(sorted(filters))
@@ -81,16 +88,15 @@ class TopMatch:
 class PgKeywordMatch(TopMatch):
     """Keyword matches on PostgreSQL, ranked in one statement (pg_keyword.py).
 
-    Without ``limit`` (a short query) a listing holds ``minimum_should_match``
-    of the terms (any one if none holds that many), those holding every term
-    first, then modelsearch's rank. With ``limit`` (a long query) any term may
-    match, and the matched set is the best ``limit`` by rank under the facet
-    filters.
+    Any term matches. A short query ranks in tiers (every term, then
+    ``minimum_should_match`` of them, then the rest), modelsearch's rank
+    inside each; a long query (``long_query``) by that rank alone. The matched
+    set is the best ``limit`` under the facet filters.
     """
 
-    def __init__(self, queryset, terms, limit=None):
+    def __init__(self, queryset, terms, limit, long_query=False):
         super().__init__(queryset)
-        minimum = None if limit else minimum_should_match(len(terms))
+        minimum = None if long_query else minimum_should_match(len(terms))
         self._query = pg_keyword.FullTextQuery(queryset.model, terms, minimum)
         self.limit = limit
 
@@ -117,6 +123,9 @@ class AllRows(RowsMatch):
     def ranked(self, filters):
         return self.rows(filters)
 
+    def capped(self, filters):
+        return False
+
 
 class KeywordMatch(RowsMatch):
     def __init__(self, ranked):
@@ -127,6 +136,9 @@ class KeywordMatch(RowsMatch):
 
     def ranked(self, filters):
         return self._ranked.filter(*filters.values())
+
+    def capped(self, filters):
+        return False
 
 
 def key_terms(terms):
@@ -156,8 +168,8 @@ class KeywordBackend:
     A long query (more than LONG_QUERY_TERMS terms, e.g. a need description
     pasted in) matches any of its key terms (``or``) and is ranked by
     relevance alone: listings that share more, and rarer, words come first.
-    Its matched set is its best KEYWORD_MATCHES listings under the facet
-    filters, as the semantic set is.
+    The matched set of either is its best KEYWORD_MATCHES listings under the
+    facet filters, as the semantic set is.
 
     The queryset given must be the kind's published listings, as the engine
     and matching pass it. Facet filters arrive with each call (``filters``).
@@ -168,26 +180,26 @@ class KeywordBackend:
     def match(self, queryset, text, terms):
         terms, long_query = key_terms(terms)
         if keyword_index.in_use():
-            return KeywordIndexMatch(queryset, terms, KEYWORD_MATCHES if long_query else None)
-        return PgKeywordMatch(queryset, terms, KEYWORD_MATCHES if long_query else None)
+            return KeywordIndexMatch(queryset, terms, KEYWORD_MATCHES, long_query)
+        return PgKeywordMatch(queryset, terms, KEYWORD_MATCHES, long_query)
 
 
 class KeywordIndexMatch(TopMatch):
     """Keyword matches from the tantivy index of the kind (keyword_index.py), best first.
 
-    Without ``limit`` every listing the ranking rule admits is matched; with
-    ``limit`` (a long query) the best ``limit`` of any-term matches under the
-    facet filters. Hits are kept only if the listing index (refreshed in this
+    The best ``limit`` listings under the facet filters by the ranking rule
+    (tiers for a short query, plain BM25 for a ``long_query``). Hits are kept only if the listing index (refreshed in this
     process at once by signals, decision 17) holds them published: between a
     commit and the job that updates the index, an unpublished or deleted
     listing never shows. Facet filters are applied before the cut. Ties go to
     the lower id, so every run cuts and pages the same way.
     """
 
-    def __init__(self, queryset, terms, limit=None):
+    def __init__(self, queryset, terms, limit, long_query=False):
         super().__init__(queryset)
         self.terms = terms
         self.limit = limit
+        self.long_query = long_query
 
     def _best(self, filters):
         index = listing_index.get_index(self.queryset.model)
@@ -205,7 +217,7 @@ class KeywordIndexMatch(TopMatch):
             return mask
 
         ids, _ = keyword_index.search(self.queryset.model.kind, self.terms,
-                                      long_query=self.limit is not None, keep=keep, limit=self.limit)
+                                      long_query=self.long_query, keep=keep, limit=self.limit)
         return ids.tolist()
 
 
@@ -220,12 +232,13 @@ class SemanticMatch(TopMatch):
 
     def __init__(self, queryset, store, query_vector, floor):
         super().__init__(queryset)
+        self.limit = SEMANTIC_MATCHES
         self.floor = floor
         self._query = store.query(query_vector)
 
     def _best(self, filters):
         among = self.queryset.filter(*filters.values()) if filters else None
-        nearest = self._query.nearest(limit=SEMANTIC_MATCHES, floor=self.floor, among=among)
+        nearest = self._query.nearest(limit=self.limit, floor=self.floor, among=among)
         return [pk for pk, _ in nearest]
 
 
@@ -267,6 +280,9 @@ class HybridMatch(TopMatch):
 
     def _best(self, filters):
         return sorted(set(self.keyword.ids(filters)) | set(self.semantic.ids(filters)))
+
+    def capped(self, filters):
+        return self.keyword.capped(filters) or self.semantic.capped(filters)
 
     def ranked(self, filters):
         return RankedIds(self.ranked_ids(filters))

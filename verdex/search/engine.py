@@ -327,4 +327,5 @@ def search(query, user, *, with_facets=True):
         sorts={key: SORT_LABELS[key] for key in kind.sorts},
         mode_used=mode_used,
         modes=dict(MODE_LABELS) if kind.semantic else {},
+        capped=match.capped(facet_filters),
     )

@@ -306,13 +306,16 @@ def _best(searcher_, query, keep, limit):
         return (ids, scores) if keep is None else _kept(ids, scores, keep)
     if keep is None:
         return _hits(searcher_, query, limit)
-    # Filters before the cut: read a few times the cut first, and every match
-    # only if the filters left too few of those.
-    first = min(total, limit * 4)
-    ids, scores = _kept(*_hits(searcher_, query, first), keep)
-    if len(ids) < limit and first < total:
-        ids, scores = _kept(*_hits(searcher_, query, total), keep)
-    return ids[:limit], scores[:limit]
+    # Filters before the cut: read the cut, then four times as many, then every
+    # match, until what ``keep`` leaves fills the cut or nothing more matches.
+    read = limit
+    while True:
+        ids, scores = _hits(searcher_, query, read)
+        exhausted = len(ids) < read or read >= total
+        ids, scores = _kept(ids, scores, keep)
+        if len(ids) >= limit or exhausted:
+            return ids[:limit], scores[:limit]
+        read = min(read * 4, total)
 
 
 def _kept(ids, scores, keep):

@@ -174,6 +174,9 @@ class SearchResults:
     # listings have no vectors yet (e.g. before rebuild_embeddings has run).
     mode_used: str = KEYWORD
     modes: dict = field(default_factory=dict)  # mode -> label, empty where there is no choice
+    # True when the text matched more listings than a search keeps: ``total``
+    # then counts the best of them (backends.KEYWORD_MATCHES, SEMANTIC_MATCHES).
+    capped: bool = False
 
     @property
     def degraded(self):

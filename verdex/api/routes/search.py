@@ -68,6 +68,7 @@ def _answer(request, kind, params):
         "query": {"q": cleaned.text, "mode": params.mode, "mode_used": results.mode_used, "sort": cleaned.sort, "page": results.page,
                   "per_page": cleaned.per_page, "filters": cleaned.filters},
         "total": results.total,
+        "total_capped": results.capped,
         "num_pages": results.num_pages,
         "items": items,
         "facets": [

@@ -1,4 +1,4 @@
-"""A long query's keyword matched set is its best KEYWORD_MATCHES listings, filters applied first."""
+"""A keyword matched set is its best KEYWORD_MATCHES listings, filters applied first, and says when it was cut."""
 
 import pytest
 
@@ -39,11 +39,13 @@ def listings(make_technology):
 def test_the_matched_set_is_cut_to_the_best_listings(listings, monkeypatch):
     kenya, tanzania = listings
     assert run().total == 4
+    assert not run().capped
 
     monkeypatch.setattr(backends, "KEYWORD_MATCHES", 2)
     results = run()
 
     assert results.total == 2
+    assert results.capped
     assert set(results.items) <= set(kenya)
     countries = {option.value: option.count for option in results.facets["country"]}
     assert countries == {"KE": 2}
@@ -57,6 +59,7 @@ def test_filters_apply_before_the_cut(listings, monkeypatch):
 
     assert results.items == [tanzania]
     assert results.total == 1
+    assert not results.capped
     # The country facet counts the cut set without its own filter: the two best, both Kenyan.
     countries = {option.value: option.count for option in results.facets["country"]}
     assert countries == {"KE": 2, "TZ": 0}
@@ -72,10 +75,28 @@ def test_newest_sort_orders_the_cut_set(listings, monkeypatch):
                                    reverse=True)
 
 
-def test_a_short_query_is_not_cut(listings, monkeypatch):
+def test_a_short_query_is_cut_too_best_first(listings, monkeypatch):
+    kenya, tanzania = listings
+    monkeypatch.setattr(backends, "KEYWORD_MATCHES", 3)
+
+    results = run("solar irrigation water")
+
+    # The Kenyan listings hold two of the three words (the tier above "any word"), the
+    # Tanzanian one only "water": the cut keeps the three best of the four matches.
+    assert results.total == 3
+    assert results.capped
+    assert set(results.items) == set(kenya)
+
+
+def test_the_page_and_the_api_say_the_count_is_of_the_best(listings, monkeypatch, client):
     monkeypatch.setattr(backends, "KEYWORD_MATCHES", 2)
 
-    assert run("water").total == 4
+    page = client.get("/search/technologies/", {"q": "solar irrigation water", "mode": "keyword"})
+    assert "The best 2 technologies matching" in page.content.decode()
+    answer = client.get("/api/v1/search/technologies", {"q": "solar irrigation water", "mode": "keyword"}).json()
+    assert (answer["total"], answer["total_capped"]) == (2, True)
+    answer = client.get("/api/v1/search/technologies", {"q": "rainwater", "mode": "keyword"}).json()
+    assert (answer["total"], answer["total_capped"]) == (1, False)
 
 
 def test_an_id_list_beyond_the_sqlite_variable_limit_filters_in_one_parameter(make_technology):
