@@ -69,9 +69,24 @@ if os.environ.get("LOG_FORMAT") == "json":
     )
 
 
+# Load Django, the sentence model and the search indexes once, in the arbiter,
+# before forking: the workers share those pages instead of holding a copy each
+# (docs/benchmarks.md: memory per worker). GUNICORN_PRELOAD=0 loads them in
+# each worker instead (e.g. for a model whose runtime cannot cross a fork).
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") != "0"
+
+
+def when_ready(server):
+    if preload_app:
+        from verdex.search.warmup import warm_before_forking
+
+        warm_before_forking(server)
+
+
 def post_worker_init(worker):
-    # A worker loads the sentence model and the search indexes before it
-    # accepts a connection; the other workers serve meanwhile.
+    # A worker loads the sentence model and the search indexes (or, preloaded,
+    # catches up with writes made since) before it accepts a connection; the
+    # other workers serve meanwhile.
     from verdex.search.warmup import warm_before_serving
 
     warm_before_serving(worker)

@@ -184,14 +184,25 @@ def wait_until_warm(server, log, port, started):
 
 
 def worker_memory(master_pid):
-    """(RSS, PSS in MiB, OS threads) of each gunicorn worker; PSS splits pages shared after fork."""
+    """(RSS, PSS, USS in MiB, OS threads) of each gunicorn worker.
+
+    PSS splits pages shared after fork; USS counts the worker's own pages, what
+    one more worker adds to the machine's memory.
+    """
     import psutil
 
     rows = []
     for child in psutil.Process(master_pid).children():
         info = child.memory_full_info()
-        rows.append((info.rss / 2**20, info.pss / 2**20, child.num_threads()))
+        rows.append((info.rss / 2**20, info.pss / 2**20, info.uss / 2**20, child.num_threads()))
     return rows
+
+
+def arbiter_memory(master_pid):
+    """RSS in MiB of the gunicorn arbiter, which holds the preloaded model and indexes."""
+    import psutil
+
+    return psutil.Process(master_pid).memory_info().rss / 2**20
 
 
 def server_cpu_seconds(master_pid):
@@ -253,6 +264,7 @@ def run_size(size, args):
             cpu = {"server": server_cpu_seconds(server.pid) - cpu_before,
                    "locust": children_cpu_seconds() - locust_cpu_before, "wall": time.monotonic() - wall_before}
             memory_after = worker_memory(server.pid)
+            arbiter_mib = arbiter_memory(server.pid)
             load_after = os.getloadavg()
         finally:
             stop(server)
@@ -260,7 +272,7 @@ def run_size(size, args):
     log_text = server_log.read_text(errors="replace") + worker_log.read_text(errors="replace")
     return {
         "label": label, "technologies": int(technologies.split()[-1]), "warm_s": warm_s,
-        "load": (load_before, load_after), "memory": (memory_before, memory_after),
+        "load": (load_before, load_after), "memory": (memory_before, memory_after), "arbiter_mib": arbiter_mib,
         "rows": read_stats(Path(f"{prefix}_stats.csv")),
         "locked": log_text.count("django.db.utils.OperationalError: database is locked"),
         "server_errors": len(re.findall(r'" 5\d\d ', log_text)),
@@ -305,7 +317,8 @@ def render(results, args):
     ]
     for result in results:
         (rss_before, rss_after), (load_before, load_after) = result["memory"], result["load"]
-        pss = [p for _, p, _ in rss_after]
+        pss = [p for _, p, _, _ in rss_after]
+        uss = [u for _, _, u, _ in rss_after]
         cpu = result["cpu"]
         total = next(row["requests"] for row in result["rows"] if row["name"] == "all requests")
         lines += [
@@ -313,9 +326,11 @@ def render(results, args):
             f"{result['workers']} workers ({result['threads']} threads), every one warm "
             f"{result['warm_s']:.1f} s after start. Load average (1 min) before/after: "
             f"{load_before[0]:.2f} / {load_after[0]:.2f}. Worker memory after the run: RSS "
-            f"{', '.join(f'{r:.0f}' for r, _, _ in rss_after)} MiB; PSS (shared pages split) "
-            f"{', '.join(f'{p:.0f}' for p in pss)} MiB; OS threads per worker "
-            f"{', '.join(str(t) for _, _, t in rss_after)}. \"database is locked\" in the logs: "
+            f"{', '.join(f'{r:.0f}' for r, _, _, _ in rss_after)} MiB; PSS (shared pages split) "
+            f"{', '.join(f'{p:.0f}' for p in pss)} MiB; USS (the worker's own pages: what one more worker "
+            f"adds) {', '.join(f'{u:.0f}' for u in uss)} MiB, mean {sum(uss) / max(1, len(uss)):.0f} MiB; "
+            f"the arbiter (preloaded model and indexes) RSS {result['arbiter_mib']:.0f} MiB; OS threads per worker "
+            f"{', '.join(str(t) for _, _, _, t in rss_after)}. \"database is locked\" in the logs: "
             f"{result['locked']}; 5xx responses logged: {result['server_errors']}.", "",
             f"CPU during the traffic: gunicorn {cpu['server']:.0f} s, locust {cpu['locust']:.0f} s, of "
             f"{os.cpu_count() * cpu['wall']:.0f} core-seconds the machine had "

@@ -103,6 +103,10 @@ class Visitor(FastHttpUser):
     def livez(self):
         self._get("/livez", "trivial view (/livez)")
 
+    @task(2)
+    def healthz(self):
+        self._get("/healthz", "health check (/healthz)")
+
     @task(3)
     def write_create(self):
         with self.client.post("/api/v1/technologies", json=DRAFT, headers=HEADERS,

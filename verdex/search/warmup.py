@@ -5,10 +5,16 @@ on the first semantic query (1.6–3.3 s), the listing index (facet columns)
 and, on SQLite, the vector index (seconds at 100,000 listings, ~1 min at
 1,000,000). On SQLite it also opens the keyword index of every kind, which
 builds one that is missing (keyword_index.py), so the first search never
-waits for a build. gunicorn.conf.py calls ``warm_before_serving`` in
-every worker after it is forked and before it accepts a connection, so the
-other workers keep serving while one warms (a worker recycled by
-``max_requests`` stalls nobody) and no request waits for a load.
+waits for a build.
+
+gunicorn.conf.py loads the application in the arbiter (``preload_app``) and
+calls ``warm_before_forking`` there, once, before any worker exists: workers
+share the model and index pages instead of holding a copy each. Each worker
+then calls ``warm_before_serving`` after it is forked and before it accepts
+a connection (opening the keyword index, catching up with writes made since
+the arbiter loaded), so the other workers keep serving while one warms (a
+worker recycled by ``max_requests`` stalls nobody) and no request waits for
+a load.
 
 The build only reads; a read that fails (a database locked by a long
 write, say) is tried again a few times before the worker gives up, and a
@@ -22,7 +28,7 @@ import logging
 import threading
 import time
 
-from django.db import OperationalError, connection
+from django.db import OperationalError, connection, connections
 
 from verdex.catalog.models import LISTING_MODELS
 
@@ -35,26 +41,27 @@ ATTEMPTS = 4
 FIRST_RETRY_S = 1.0
 HEARTBEAT_S = 2.0
 
-def warm():
-    """Load the sentence model, the listing index of every kind and, on SQLite, the vector and keyword indexes."""
+def warm(*, keyword=True):
+    """Load the sentence model, the listing index of every kind and, on SQLite, the vector and
+    (with ``keyword``) keyword indexes."""
     started = time.monotonic()
     embedder = get_embedder()
     embedder.embed_query("warm up")  # the first call sets the model's buffers up
     for model in LISTING_MODELS.values():
         listing_index.get_index(model)
         vector_store.get_store(model, embedder)
-        if keyword_index.in_use():
+        if keyword and keyword_index.in_use():
             keyword_index.searcher(model.kind)
     seconds = time.monotonic() - started
     logger.info("search indexes loaded", extra={"seconds": round(seconds, 1)})
     return seconds
 
 
-def warm_with_retries(*, attempts=ATTEMPTS, first_retry_s=FIRST_RETRY_S):
+def warm_with_retries(*, attempts=ATTEMPTS, first_retry_s=FIRST_RETRY_S, keyword=True):
     """``warm()``, tried again after a database error with doubling pauses; the last error is raised."""
     for attempt in range(1, attempts + 1):
         try:
-            return warm()
+            return warm(keyword=keyword)
         except OperationalError:
             if attempt == attempts:
                 raise
@@ -62,6 +69,23 @@ def warm_with_retries(*, attempts=ATTEMPTS, first_retry_s=FIRST_RETRY_S):
                            exc_info=True)
             connection.close()
             time.sleep(first_retry_s * 2 ** (attempt - 1))
+
+
+def warm_before_forking(server):
+    """gunicorn when_ready with preload_app: load the model and the indexes once, in the arbiter.
+
+    Workers forked afterwards share those pages with the arbiter and each other
+    (copy-on-write: numpy buffers are never written by a search), so each
+    worker adds only what it changes; its own warm-up then only catches up with
+    writes made since. The keyword index is left to the workers (tantivy's
+    reader and writer threads must not cross a fork), and every database
+    connection is closed so that no worker inherits the arbiter's.
+    """
+    try:
+        seconds = warm_with_retries(keyword=False)
+    finally:
+        connections.close_all()
+    server.log.info("model and search indexes loaded before forking in %.1f s", seconds)
 
 
 def warm_before_serving(worker):
