@@ -205,7 +205,7 @@ class KeywordIndexMatch(TopMatch):
         index = listing_index.get_index(self.queryset.model)
         allowed = None
         if filters:
-            allowed = np.fromiter(self.queryset.filter(*filters.values()).values_list("pk", flat=True),
+            allowed = np.fromiter(self.queryset.filter(*filters.values()).order_by().values_list("pk", flat=True),
                                   dtype=np.int64)
 
         def keep(ids):

@@ -453,7 +453,8 @@ def _rebuild(kind, progress):
     writer.wait_merging_threads()
     _swap(kind, generation)
     # Listings written while the new generation was read: the jobs wrote them into the old one.
-    changed = list(model.objects.filter(updated_at__gte=_as_datetime(started - 60)).values_list("pk", flat=True))
+    changed = list(model.objects.filter(updated_at__gte=_as_datetime(started - 60)).order_by()
+                   .values_list("pk", flat=True))
     if changed:
         update(model, changed)
     logger.info("keyword index of %s rebuilt", kind, extra={"listings": count,

@@ -174,7 +174,7 @@ class ListingIndex:
     def reload_published(self):
         published = np.zeros(self.size, dtype=bool)
         rows = self.rows.rows_for(
-            np.fromiter(self.model.objects.published().values_list("pk", flat=True), dtype=np.int64))
+            np.fromiter(self.model.objects.published().order_by().values_list("pk", flat=True), dtype=np.int64))
         published[rows[rows >= 0]] = True
         self.published = published
 
@@ -226,7 +226,7 @@ def _refresh(index, pending, count):
     rebuild = index.watermark is None or organisation_signature != index.organisation_signature
     if not rebuild and listing_signature != index.listing_signature:
         since = listings.filter(updated_at__gte=index.watermark - _OVERLAP)
-        pending |= set(since.values_list("pk", flat=True))
+        pending |= set(since.order_by().values_list("pk", flat=True))  # the updated_at index, unsorted
     if not rebuild and pending:
         index.load(sorted(pending))
         # More rows than listings: some were deleted; start again rather than track removals.

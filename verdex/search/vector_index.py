@@ -50,6 +50,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max
 
 from .models import Embedding
+from .sql import pk_in
 
 CHECK_INTERVAL = 2.0
 COUNT_INTERVAL = 30.0
@@ -154,6 +155,11 @@ class VectorIndex:
     def set_published(self, published_ids):
         rows = self.rows_for(np.asarray(published_ids, dtype=np.int64))
         self.published_rows = np.sort(rows[rows >= 0])
+
+    def add_published(self, published_ids):
+        """Mark more listings published (a new array: views keep the old one)."""
+        rows = self.rows_for(np.asarray(published_ids, dtype=np.int64))
+        self.published_rows = np.union1d(self.published_rows, rows[rows >= 0])
 
     # -- querying -----------------------------------------------------------
 
@@ -296,41 +302,53 @@ def _refresh(index, model, model_name, count=True):
     vectors = _vectors(model, model_name)
     vector_signature = signature(vectors, index.vector_signature, count)
     vectors_changed = vector_signature != index.vector_signature
+    full_load = index.watermark is None
+    changed_ids = None
     if vectors_changed:
-        changed = vectors
-        if index.watermark is not None:
-            changed = changed.filter(updated_at__gte=index.watermark - _OVERLAP)
-        else:
+        if full_load:
             index.reserve(vector_signature[0])
-        _load(index, changed)
+            _load(index, vectors)
+        else:
+            # The changed rows' keys come from the freshness index alone; reading the vectors
+            # with that filter would walk the whole table in key order instead.
+            changed_keys = list(vectors.filter(updated_at__gte=index.watermark - _OVERLAP)
+                                .order_by().values_list("pk", flat=True))
+            changed_ids = _load(index, vectors.filter(pk_in(changed_keys)))
         if index.size > vector_signature[0]:
             # Vectors were deleted: start again rather than track removals.
             fresh = VectorIndex(index.dim)
             fresh.reserve(vector_signature[0])
             _load(fresh, vectors)
             index.__dict__.update(fresh.__dict__)
+            full_load, changed_ids = True, None
         index.vector_signature = vector_signature
         index.watermark = vector_signature[1]
 
-    published = model.objects.published()
+    published = model.objects.published().order_by()
     published_signature = signature(published, index.published_signature, count)
-    if vectors_changed or published_signature != index.published_signature:
+    if published_signature != index.published_signature or (vectors_changed and changed_ids is None):
         index.set_published(np.fromiter(published.values_list("pk", flat=True), dtype=np.int64))
         index.published_signature = published_signature
+    elif changed_ids:
+        # Only vectors changed (e.g. a draft embedded): of their listings, add the published ones.
+        index.add_published(np.fromiter(published.filter(pk_in(changed_ids)).values_list("pk", flat=True),
+                                        dtype=np.int64))
 
 
 def _load(index, vectors, chunk=20000):
-    """Read vectors in keyset-paginated chunks, so memory stays near the matrix size."""
+    """Read vectors in keyset-paginated chunks, so memory stays near the matrix size; returns the listing ids read."""
     width = index.dim * 4
     last = 0
+    loaded = []
     while True:
         rows = list(
             vectors.filter(pk__gt=last).order_by("pk").values_list("pk", "object_id", "vector")[:chunk]
         )
         if not rows:
-            return
+            return loaded
         last = rows[-1][0]
         rows = [row for row in rows if len(row[2]) == width]  # another model's size: skip
+        loaded += [row[1] for row in rows]
         if rows:
             ids = np.fromiter((row[1] for row in rows), dtype=np.int64, count=len(rows))
             matrix = np.frombuffer(b"".join(bytes(row[2]) for row in rows), dtype=np.float32)

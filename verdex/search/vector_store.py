@@ -49,7 +49,7 @@ class _InProcessQuery:
         if among is None:
             rows = index.published_rows
         else:
-            rows = index.rows_for(np.fromiter(among.values_list("pk", flat=True), dtype=np.int64))
+            rows = index.rows_for(np.fromiter(among.order_by().values_list("pk", flat=True), dtype=np.int64))
             rows = rows[rows >= 0]
         excluded = np.asarray(list(exclude_ids), dtype=np.int64)
         if len(excluded):

@@ -35,6 +35,33 @@ def test_a_vector_written_elsewhere_is_seen_at_the_next_check(catalogue, monkeyp
     assert np.allclose(index.vectors()[index.rows_for([drip.pk])[0]], replacement, atol=0.005)
 
 
+def test_new_vectors_written_elsewhere_join_the_published_set_only_for_published_listings(
+        catalogue, monkeypatch, make_technology):
+    """Only vectors changed: the published set grows by their published listings, no full re-read."""
+    embedder = get_embedder()
+    monkeypatch.setattr(vector_index, "CHECK_INTERVAL", 0.0)
+    monkeypatch.setattr(vector_index, "COUNT_INTERVAL", 1e9)
+    published = make_technology(title="Published, vector later")
+    draft = make_technology(title="Draft, vector later", status=Status.DRAFT)
+    content_type = ContentType.objects.get_for_model(Technology)
+    Embedding.objects.filter(content_type=content_type, object_id__in=[published.pk, draft.pk]).delete()
+    vector_index.forget_all()
+    before = _published_ids(vector_index.get_index(Technology, embedder))
+    assert published.pk not in before and draft.pk not in before
+
+    # As the job worker would, in another process: new rows, no signal here.
+    vector = np.full(embedder.dim, 1 / embedder.dim ** 0.5, dtype=np.float32)
+    Embedding.objects.bulk_create([
+        Embedding(content_type=content_type, object_id=listing.pk, model_name=embedder.name,
+                  vector=vector.tobytes(), text_hash="x") for listing in (published, draft)])
+    monkeypatch.setattr(vector_index.VectorIndex, "set_published",
+                        lambda *args: pytest.fail("the whole published set was read again"))
+
+    index = vector_index.get_index(Technology, embedder)
+    assert _published_ids(index) == before | {published.pk}
+    assert index.rows_for([draft.pk])[0] >= 0  # held, not searchable
+
+
 def test_a_status_change_that_keeps_updated_at_is_seen_when_counts_are_due(catalogue, monkeypatch):
     embedder = get_embedder()
     assert _published_ids(vector_index.get_index(Technology, embedder)) == {t.pk for t in catalogue.values()}
