@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "verdex.imports",
     "verdex.api",
     "verdex.exports",
+    "verdex.notifications",
     "verdex.demo",
 ]
 
@@ -86,6 +87,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "verdex.core.context_processors.site",
+                "verdex.notifications.context_processors.unread",
             ],
         },
     },
