@@ -17,6 +17,8 @@ from django.utils import timezone
 from verdex.core.html import sanitize_html
 from verdex.moderation.models import AuditEntry
 from verdex.moderation.services import record_audit
+from verdex.notifications.models import Kind as NotificationKind
+from verdex.notifications.services import notify
 from verdex.organisations.models import Membership
 
 from . import permissions
@@ -105,7 +107,30 @@ def transition(*, listing, action, by, reason=""):
             listing=locked, actor=by, action="auto-publish" if auto_published else action,
             from_status=from_status, to_status=to_status, reason=reason,
         )
+        _tell_owner_of_decision(locked, action=action, by=by, reason=reason)
     return locked
+
+
+# A moderator's decision -> what the owner is told (in-app, and by email as they chose).
+_DECISIONS = {
+    "publish": (NotificationKind.LISTING_PUBLISHED, "was published", "It is now visible to everyone."),
+    "reject": (NotificationKind.LISTING_REJECTED, "was not published",
+               "Change it as the moderator asks and submit it again."),
+    "unpublish": (NotificationKind.LISTING_UNPUBLISHED, "was unpublished",
+                  "Change it as the moderator asks and submit it again."),
+}
+
+
+def _tell_owner_of_decision(listing, *, action, by, reason):
+    decision = _DECISIONS.get(action)
+    if decision is None or listing.owner_id == by.pk:
+        return
+    kind, what, next_step = decision
+    body = f"Reason given by the moderator: {reason}\n\n{next_step}" if reason else next_step
+    notify(
+        recipient=listing.owner, kind=kind, title=f"Your {listing.kind} “{listing}” {what}"[:200],
+        body=body, url=listing.get_absolute_url(),
+    )
 
 
 def _status_before_deletion(listing):
