@@ -52,6 +52,14 @@ def published_between(saved_search, *, since, until):
     return found
 
 
+def start_from(saved_search, *, now):
+    """Where a new (or resumed) search starts: now, with what it already finds in the overlap as seen."""
+    saved_search.checked_until = now
+    saved_search.recent_ids = [
+        listing.pk for listing in published_between(saved_search, since=now - OVERLAP, until=now)
+    ]
+
+
 def run_saved_search(saved_search, *, now=None):
     """Check one saved search; notify its owner of new listings. Returns how many were new."""
     now = now or timezone.now()

@@ -21,7 +21,9 @@ class SaveSearchForm(forms.Form):
         choices=SavedSearch.AlertFrequency.choices, initial=SavedSearch.AlertFrequency.DAILY,
         label="Email me new listings",
     )
-    kind = forms.ChoiceField(choices=[(kind, kind) for kind in SavedSearch.KINDS], widget=forms.HiddenInput)
+    kind = forms.ChoiceField(
+        choices=[(kind, kind) for kind in SavedSearch.KINDS], widget=forms.HiddenInput, label="Kind",
+    )
     query = forms.CharField(required=False, max_length=8000, widget=forms.HiddenInput)
 
 

@@ -157,12 +157,17 @@ def save_search(*, user, name, query, frequency):
             raise ValidationError({"name": f"You already have a saved search named “{name}”."})
         if query.text and needs_reference(query.text):
             remember_text(text=query.text)
+        from . import alerts
+
+        saved = SavedSearch(
+            user=user, name=name, kind=query.kind, text=query.text, mode=query.mode,
+            filters=query.filters, frequency=frequency,
+        )
+        alerts.start_from(saved, now=timezone.now())
         try:
             with transaction.atomic():
-                return SavedSearch.objects.create(
-                    user=user, name=name, kind=query.kind, text=query.text, mode=query.mode,
-                    filters=query.filters, frequency=frequency, checked_until=timezone.now(),
-                )
+                saved.save()
+                return saved
         except IntegrityError:  # a double submit raced past the check
             raise ValidationError({"name": f"You already have a saved search named “{name}”."}) from None
 
@@ -182,10 +187,15 @@ def update_saved_search(*, saved_search, user, name=None, frequency=None, paused
         changes["paused"] = bool(paused)
         if saved_search.paused and not paused:
             # Resuming starts from now: what was published while paused is not sent in a burst.
-            changes["checked_until"] = timezone.now()
-            changes["recent_ids"] = []
-    with transaction.atomic():
-        SavedSearch.objects.filter(pk=saved_search.pk).update(**changes)
+            from . import alerts
+
+            alerts.start_from(saved_search, now=timezone.now())
+            changes["checked_until"], changes["recent_ids"] = saved_search.checked_until, saved_search.recent_ids
+    try:
+        with transaction.atomic():
+            SavedSearch.objects.filter(pk=saved_search.pk).update(**changes)
+    except IntegrityError:  # a rename raced another to the same name
+        raise ValidationError({"name": f"You already have a saved search named “{changes.get('name')}”."}) from None
     saved_search.refresh_from_db()
     return saved_search
 
