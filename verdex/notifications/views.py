@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponseRedirect, QueryDict
+from django.http import HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -31,10 +31,11 @@ def notification_list(request):
     return render(request, "notifications/list.html", {"page_obj": page_obj, "notifications": page_obj.object_list})
 
 
-@login_required
 @require_GET
 def bell(request):
-    """The bell alone, for htmx to refresh its count."""
+    """The bell alone, for htmx to refresh its count; 286 (htmx: stop polling) once logged out."""
+    if not request.user.is_authenticated:
+        return HttpResponse(status=286)
     return render(request, "notifications/_bell.html", {"notifications_unread": selectors.unread_count(user=request.user)})
 
 

@@ -54,6 +54,11 @@ def test_the_bell_fragment_refreshes_the_count(client, member):
     assert 'hx-trigger="every 60s"' in fragment and "1<span" in fragment
 
 
+def test_a_logged_out_bell_stops_polling_instead_of_showing_the_login_page(client, db):
+    response = client.get(reverse("notifications:bell"), HTTP_HX_REQUEST="true")
+    assert response.status_code == 286 and response.content == b""
+
+
 def test_list_shows_only_my_notifications(client, member, other_member):
     _notify(member, title="Mine to read")
     _notify(other_member, title="Someone else's")
