@@ -192,6 +192,9 @@ CONTACT_RATE_LIMIT = env("CONTACT_RATE_LIMIT", default="20/h")
 API_RATE_LIMIT_ANON = env("API_RATE_LIMIT_ANON", default="120/m")
 API_RATE_LIMIT_TOKEN = env("API_RATE_LIMIT_TOKEN", default="600/m")
 
+# Owners are asked to confirm a published listing is still current this often (notifications).
+LISTING_CONFIRM_MONTHS = env.int("LISTING_CONFIRM_MONTHS", default=12)
+
 # Most rows one CSV/JSON/JSON-LD download of a search result holds (verdex.exports).
 EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)
 

@@ -10,8 +10,11 @@ in the same transaction.
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils import timezone
 
 from verdex.core.html import sanitize_html
@@ -22,7 +25,7 @@ from verdex.notifications.services import notify
 from verdex.organisations.models import Membership
 
 from . import permissions
-from .models import LISTING_MODELS, Bookmark, Status
+from .models import LISTING_MODELS, Bookmark, Status, stale_before
 
 
 class TransitionNotAllowed(Exception):
@@ -99,6 +102,7 @@ def transition(*, listing, action, by, reason=""):
         locked.status = to_status
         if to_status == Status.PUBLISHED:
             locked.published_at = locked.published_at or timezone.now()
+            locked.last_confirmed_at, locked.confirm_reminded_at = timezone.now(), None  # reviewed: current
             locked.rejection_reason = ""
         if action in ("reject", "unpublish"):
             locked.rejection_reason = reason
@@ -254,3 +258,72 @@ def _successor(organisation_id, user):
         .first()
     )
     return membership.user if membership else None
+
+
+# ---- Freshness: owners confirm their published listings are still current --------------
+
+STILL_CURRENT_SALT = "verdex.catalog.still-current"
+STILL_CURRENT_MAX_AGE = 180 * 24 * 3600  # a reminder's link works for about six months
+
+
+def still_current_token(listing):
+    return signing.dumps({"k": listing.kind, "p": listing.pk}, salt=STILL_CURRENT_SALT)
+
+
+def listing_of_still_current_token(token):
+    """The listing a "still current" link names, or None for a link we did not make, altered or too old."""
+    try:
+        data = signing.loads(str(token), salt=STILL_CURRENT_SALT, max_age=STILL_CURRENT_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    model = LISTING_MODELS.get(data.get("k")) if isinstance(data, dict) else None
+    if model is None or not isinstance(data.get("p"), int):
+        return None
+    return model.objects.filter(pk=data["p"]).first()
+
+
+def confirm_current(*, listing, by=None):
+    """The owner says a published listing is still current; ``by=None`` when the signed link vouches for them."""
+    if by is not None and not permissions.can_edit(by, listing):
+        raise PermissionDenied("Only the people who manage this listing can confirm it.")
+    with transaction.atomic():
+        locked = type(listing).objects.select_for_update().get(pk=listing.pk)
+        if locked.status != Status.PUBLISHED:
+            raise TransitionNotAllowed("Only a published listing can be confirmed as current.")
+        now = timezone.now()
+        # update(), not save(): nothing indexed changes, so no re-indexing or re-matching jobs.
+        type(listing).objects.filter(pk=locked.pk).update(last_confirmed_at=now, confirm_reminded_at=None)
+        record_audit(listing=locked, actor=by, action="confirm-current",
+                     from_status=locked.status, to_status=locked.status)
+        locked.last_confirmed_at, locked.confirm_reminded_at = now, None
+    return locked
+
+
+def remind_stale_listings(*, now=None):
+    """Ask the owner of every listing unconfirmed for LISTING_CONFIRM_MONTHS to confirm it, once; returns how many."""
+    now = now or timezone.now()
+    cutoff = stale_before(now)
+    reminded = 0
+    for model in LISTING_MODELS.values():
+        due = (
+            model.objects.published().filter(confirm_reminded_at__isnull=True)
+            .annotate(confirmed=Coalesce("last_confirmed_at", "published_at")).filter(confirmed__lt=cutoff)
+            .select_related("owner")
+        )
+        for listing in due:
+            with transaction.atomic():
+                if not model.objects.filter(pk=listing.pk, confirm_reminded_at__isnull=True).update(
+                    confirm_reminded_at=now
+                ):
+                    continue  # another run reminded it meanwhile
+                notify(
+                    recipient=listing.owner, kind=NotificationKind.FRESHNESS_REMINDER,
+                    title=f"Is your {listing.kind} “{listing}” still current?"[:200],
+                    body=(f"It was last confirmed on {listing.confirmed.date():%d %B %Y}. If nothing has changed, "
+                          "confirm it with one click; otherwise edit or withdraw it so that people who find it "
+                          "are not misled."),
+                    url=reverse("catalog:still_current", args=[still_current_token(listing)]),
+                )
+            reminded += 1
+    return reminded
+
