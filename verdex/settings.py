@@ -194,6 +194,8 @@ API_RATE_LIMIT_TOKEN = env("API_RATE_LIMIT_TOKEN", default="600/m")
 
 # Owners are asked to confirm a published listing is still current this often (notifications).
 LISTING_CONFIRM_MONTHS = env.int("LISTING_CONFIRM_MONTHS", default=12)
+# ... and a listing still unconfirmed this many days after the reminder is archived.
+LISTING_CONFIRM_GRACE_DAYS = env.int("LISTING_CONFIRM_GRACE_DAYS", default=60)
 
 # Most rows one CSV/JSON/JSON-LD download of a search result holds (verdex.exports).
 EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)

@@ -8,7 +8,9 @@ in the same transaction.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -326,4 +328,30 @@ def remind_stale_listings(*, now=None):
                 )
             reminded += 1
     return reminded
+
+
+def archive_unconfirmed_listings(*, now=None):
+    """Archive published listings still unconfirmed LISTING_CONFIRM_GRACE_DAYS after their reminder; returns how many."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.LISTING_CONFIRM_GRACE_DAYS)
+    reason = (f"Not confirmed as current within {settings.LISTING_CONFIRM_GRACE_DAYS} days of the reminder; "
+              "reopen it and submit it again to publish it.")
+    archived = 0
+    for model in LISTING_MODELS.values():
+        for pk in model.objects.published().filter(confirm_reminded_at__lt=cutoff).values_list("pk", flat=True):
+            with transaction.atomic():
+                listing = model.objects.select_for_update().select_related("owner").get(pk=pk)
+                if listing.status != Status.PUBLISHED or not listing.confirm_reminded_at or listing.confirm_reminded_at >= cutoff:
+                    continue  # confirmed or changed meanwhile
+                listing.status = Status.ARCHIVED
+                listing.save()  # save(): the index and matching jobs follow the status, as for a transition
+                record_audit(listing=listing, actor=None, action="archive-unconfirmed",
+                             from_status=Status.PUBLISHED, to_status=Status.ARCHIVED, reason=reason)
+                notify(
+                    recipient=listing.owner, kind=NotificationKind.FRESHNESS_REMINDER,
+                    title=f"Your {listing.kind} “{listing}” was archived: it was not confirmed as current"[:200],
+                    body=reason, url=listing.get_absolute_url(),
+                )
+            archived += 1
+    return archived
 

@@ -95,3 +95,31 @@ def test_the_period_follows_the_setting(settings, make_technology):
     assert not listing.is_stale
     settings.LISTING_CONFIRM_MONTHS = 6
     assert listing.is_stale
+
+
+def test_unconfirmed_after_the_grace_period_is_archived(settings, make_technology, member):
+    settings.LISTING_CONFIRM_GRACE_DAYS = 30
+    late = _age(make_technology(owner=member, title="Old solar dryer"), 400)
+    confirmed = _age(make_technology(owner=member, title="Old wind pump"), 400)
+    call_command("send_freshness_reminders")
+    catalog_services.confirm_current(listing=confirmed, by=member)
+    Technology.objects.update(confirm_reminded_at=timezone.now() - timedelta(days=31))
+    Technology.objects.filter(pk=confirmed.pk).update(confirm_reminded_at=None)
+
+    call_command("send_freshness_reminders")
+
+    late.refresh_from_db()
+    confirmed.refresh_from_db()
+    assert late.status == Status.ARCHIVED and confirmed.status == Status.PUBLISHED
+    entry = AuditEntry.objects.get(object_id=late.pk, action="archive-unconfirmed")
+    assert entry.actor is None and "30 days" in entry.reason
+    assert Notification.objects.filter(recipient=member, title__contains="was archived").count() == 1
+    assert not Technology.objects.published().filter(pk=late.pk).exists()
+
+
+def test_someone_else_cannot_confirm_by_the_service(make_technology, member, other_member):
+    from django.core.exceptions import PermissionDenied
+
+    listing = _age(make_technology(owner=member), 400)
+    with pytest.raises(PermissionDenied):
+        catalog_services.confirm_current(listing=listing, by=other_member)
