@@ -205,3 +205,12 @@ def delete_saved_search(*, saved_search, user):
         raise SavedSearch.DoesNotExist()
     with transaction.atomic():
         saved_search.delete()
+
+
+def erase_for_deleted_account(*, user):
+    """Delete a leaving member's notifications, email preferences and saved searches (personal data)."""
+    with transaction.atomic():
+        Notification.objects.filter(recipient=user).delete()
+        EmailPreference.objects.filter(user=user).delete()
+        SavedSearch.objects.filter(user=user).delete()
+
