@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in emails point here; `make run PORT=8001` serves and links on 8001 (set SITE_URL to override).
+SITE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test test-postgres install migrate demo superuser check clean eval eval-quick eval-duplicates bench bench-1m bench-postgres bench-postgres-1m loadtest screenshots
 
@@ -26,7 +28,7 @@ demo: migrate
 
 # The site and one background-job worker; Ctrl-C stops both.
 run: demo
-	PY=$(PY) bash scripts/serve_dev.sh $(HOST):$(PORT)
+	SITE_URL=$(SITE_URL) PY=$(PY) bash scripts/serve_dev.sh $(HOST):$(PORT)
 
 test: install
 	$(PY) -m pytest

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "verdex.imports",
     "verdex.api",
     "verdex.exports",
+    "verdex.notifications",
     "verdex.demo",
 ]
 
@@ -86,6 +87,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "verdex.core.context_processors.site",
+                "verdex.notifications.context_processors.unread",
             ],
         },
     },
@@ -189,6 +191,11 @@ CONTACT_RATE_LIMIT = env("CONTACT_RATE_LIMIT", default="20/h")
 # API calls per minute: anonymous ones per IP address, the others per token (verdex.api.auth).
 API_RATE_LIMIT_ANON = env("API_RATE_LIMIT_ANON", default="120/m")
 API_RATE_LIMIT_TOKEN = env("API_RATE_LIMIT_TOKEN", default="600/m")
+
+# Owners are asked to confirm a published listing is still current this often (notifications).
+LISTING_CONFIRM_MONTHS = env.int("LISTING_CONFIRM_MONTHS", default=12)
+# ... and a listing still unconfirmed this many days after the reminder is archived.
+LISTING_CONFIRM_GRACE_DAYS = env.int("LISTING_CONFIRM_GRACE_DAYS", default=60)
 
 # Most rows one CSV/JSON/JSON-LD download of a search result holds (verdex.exports).
 EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)

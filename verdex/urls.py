@@ -21,6 +21,7 @@ urlpatterns = [
     path("imports/", include("verdex.imports.urls")),
     path("api/", include("verdex.api.urls")),
     path("exports/", include("verdex.exports.urls")),
+    path("", include("verdex.notifications.urls")),
     path("feeds/", include("verdex.exports.feed_urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),

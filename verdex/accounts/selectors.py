@@ -13,6 +13,7 @@ from verdex.connections.models import Connection
 from verdex.imports.models import ImportJob
 from verdex.matching.models import MatchFeedback, MatchSeen
 from verdex.moderation.models import AuditEntry, Report
+from verdex.notifications.models import EmailPreference, Notification, SavedSearch
 from verdex.organisations.models import Invitation, Membership, Organisation
 
 LATEST_CONNECTIONS = 10
@@ -196,6 +197,12 @@ def personal_data(*, user):
              **_row(report, ["reason", "details", "state", "resolution_note", "created_at", "handled_at"])}
             for report in Report.objects.filter(reporter=user).prefetch_related("listing")
         ],
+        "notifications": _rows(Notification.objects.filter(recipient=user),
+                               ["kind", "title", "body", "url", "created_at", "read_at", "emailed_at"]),
+        "email_preferences": _rows(EmailPreference.objects.filter(user=user), ["kind", "frequency"]),
+        "saved_searches": _rows(SavedSearch.objects.filter(user=user),
+                                ["name", "kind", "text", "mode", "filters", "frequency", "paused", "created_at",
+                                 "last_sent_at"]),
         "api_tokens": _rows(ApiToken.objects.filter(user=user),
                             ["name", "prefix", "created_at", "last_used_at", "revoked_at"]),
         "imports_started": _rows(

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from verdex.api import services as api_services
 from verdex.catalog import services as catalog_services
+from verdex.notifications import services as notification_services
 from verdex.organisations import services as organisation_services
 from verdex.organisations.models import Membership
 
@@ -33,7 +34,7 @@ def delete_account(*, user, password):
     side under that name), the audit log, reports and imports. Listings are
     handed to the organisation or archived (catalog), organisation roles are
     passed on or left (organisations), API tokens revoked (api); bookmarks,
-    email addresses and the profile are erased. The password becomes unusable,
+    email addresses, notifications, saved searches and the profile are erased. The password becomes unusable,
     which ends every session of the account at its next request.
     """
     if not user.is_authenticated or not user.is_active:
@@ -46,6 +47,7 @@ def delete_account(*, user, password):
         for token in user.api_tokens.filter(revoked_at__isnull=True):
             api_services.revoke_token(user=user, token_id=token.pk)
         EmailAddress.objects.filter(user=user).delete()
+        notification_services.erase_for_deleted_account(user=user)
         _anonymise(user)
     return listings
 

@@ -442,3 +442,44 @@ class ConnectionOut(Schema):
     url: str
     created_at: datetime
 
+
+
+# ---- Saved searches -------------------------------------------------------------
+
+SavedSearchName = Annotated[str, Field(min_length=1, max_length=100)]
+AlertFrequency = Literal["instant", "daily", "weekly"]
+
+
+class SavedSearchIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    name: SavedSearchName
+    kind: Literal["technology", "need", "expert"]
+    q: str = Field("", max_length=MAX_TEXT_LENGTH, description="The words searched for, as `q` of /search.")
+    mode: Literal[HYBRID, KEYWORD, SEMANTIC] = HYBRID
+    filters: dict[Annotated[str, Field(max_length=40)], list[Annotated[str, Field(max_length=40)]]] = Field(
+        default_factory=dict, description="Facet name -> values, as the query parameters of /search/{kind}.",
+    )
+    frequency: AlertFrequency = "daily"
+
+
+class SavedSearchPatch(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    name: Optional[SavedSearchName] = None
+    frequency: Optional[AlertFrequency] = None
+    paused: Optional[bool] = None
+
+
+class SavedSearchOut(Schema):
+    id: int
+    name: str
+    kind: str
+    q: str
+    mode: str
+    filters: dict[str, list[str]]
+    frequency: str
+    paused: bool
+    created_at: datetime
+    last_sent_at: Optional[datetime] = Field(description="When the last alert with new listings was made; null if none yet.")
+    url: str = Field(description="The search page of this saved search.")

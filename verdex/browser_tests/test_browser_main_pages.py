@@ -11,6 +11,10 @@ from playwright.sync_api import expect
 from verdex.browser_tests.conftest import assert_accessible, log_in
 from verdex.connections import services as connection_services
 from verdex.moderation import services as moderation_services
+from verdex.notifications import services as notification_services
+from verdex.notifications import tokens
+from verdex.notifications.models import Kind
+from verdex.search.query import SearchQuery
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -35,6 +39,10 @@ MEMBER_PAGES = (
     "/connections/",
     "/imports/",
     "/api/tokens/",
+    "/notifications/",
+    "/notifications/preferences/",
+    "/saved-searches/",
+    "/search/technologies/?q=solar",  # with "Save this search"
 )
 MODERATOR_PAGES = ("/moderation/", "/moderation/reports/", "/moderation/audit/", "/moderation/deleted/")
 
@@ -50,7 +58,18 @@ def catalogue(make_technology, make_need, make_expert, member, other_member, org
     moderation_services.report_listing(
         listing=need, reporter=member, reason="spam", details="Looks like an advert, not a need.",
     )
+    notification_services.notify(
+        recipient=other_member, kind=Kind.LISTING_REJECTED, url=need.get_absolute_url(),
+        title="Your need “Clean drinking water for rural schools with a rather long title” was not published",
+        body="Reason given by the moderator: https://example.org/a-very-long-link-that-must-wrap-on-a-phone-screen-too",
+    )
+    notification_services.save_search(
+        user=other_member, name="Solar irrigation kits for smallholder farms in East Africa", frequency="weekly",
+        query=SearchQuery(kind="technology", text="solar irrigation", mode="keyword", filters={"field": ["Y02E"]}),
+    )
+    unsubscribe = f"/notifications/unsubscribe/{tokens.make(user=other_member, kinds=[Kind.CONNECTION_MESSAGE])}/"
     return {
+        "unsubscribe": unsubscribe,
         "listings": [technology.get_absolute_url(), need.get_absolute_url(), expert.get_absolute_url()],
         "connection": f"/connections/{connection.pk}/",
         "organisation": organisation.get_absolute_url(),
@@ -82,7 +101,7 @@ def _overflowing(page):
 
 def test_public_pages(new_page, catalogue):
     page = new_page()
-    for path in (*PUBLIC_PAGES, *catalogue["listings"], catalogue["organisation"]):
+    for path in (*PUBLIC_PAGES, *catalogue["listings"], catalogue["organisation"], catalogue["unsubscribe"]):
         _check(page, path)
 
 

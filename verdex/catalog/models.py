@@ -5,6 +5,8 @@ one owner model: the user who created it is its contact person, optionally on
 behalf of an organisation whose admins may also edit it.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -12,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from modelsearch import index
 from modelsearch.queryset import SearchableQuerySetMixin
 
@@ -61,6 +64,12 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
 
+def stale_before(now=None):
+    """Listings last confirmed before this moment are stale."""
+    months = settings.LISTING_CONFIRM_MONTHS
+    return (now or timezone.now()) - timedelta(days=round(months * 365.25 / 12))
+
+
 class Listing(models.Model):
     """Fields and behaviour shared by every kind of listing."""
 
@@ -82,6 +91,13 @@ class Listing(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # Freshness: the owner confirms every LISTING_CONFIRM_MONTHS that the listing is still current.
+    last_confirmed_at = models.DateTimeField(
+        null=True, blank=True, help_text="Last publication or owner's confirmation that the listing is current.",
+    )
+    confirm_reminded_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the owner was last asked to confirm; cleared by a confirmation.",
+    )
 
     objects = ListingQuerySet.as_manager()
 
@@ -105,6 +121,15 @@ class Listing(models.Model):
     @property
     def is_published(self):
         return self.status == Status.PUBLISHED
+
+    @property
+    def confirmed_on(self):
+        return self.last_confirmed_at or self.published_at
+
+    @property
+    def is_stale(self):
+        """Published and not confirmed current for LISTING_CONFIRM_MONTHS."""
+        return self.is_published and self.confirmed_on is not None and self.confirmed_on < stale_before()
 
 
 class Technology(index.Indexed, Listing):

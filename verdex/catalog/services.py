@@ -8,19 +8,26 @@ in the same transaction.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils import timezone
 
 from verdex.core.html import sanitize_html
 from verdex.moderation.models import AuditEntry
 from verdex.moderation.services import record_audit
+from verdex.notifications.models import Kind as NotificationKind
+from verdex.notifications.services import notify
 from verdex.organisations.models import Membership
 
 from . import permissions
-from .models import LISTING_MODELS, Bookmark, Status
+from .models import LISTING_MODELS, Bookmark, Status, stale_before
 
 
 class TransitionNotAllowed(Exception):
@@ -97,6 +104,7 @@ def transition(*, listing, action, by, reason=""):
         locked.status = to_status
         if to_status == Status.PUBLISHED:
             locked.published_at = locked.published_at or timezone.now()
+            locked.last_confirmed_at, locked.confirm_reminded_at = timezone.now(), None  # reviewed: current
             locked.rejection_reason = ""
         if action in ("reject", "unpublish"):
             locked.rejection_reason = reason
@@ -105,7 +113,30 @@ def transition(*, listing, action, by, reason=""):
             listing=locked, actor=by, action="auto-publish" if auto_published else action,
             from_status=from_status, to_status=to_status, reason=reason,
         )
+        _tell_owner_of_decision(locked, action=action, by=by, reason=reason)
     return locked
+
+
+# A moderator's decision -> what the owner is told (in-app, and by email as they chose).
+_DECISIONS = {
+    "publish": (NotificationKind.LISTING_PUBLISHED, "was published", "It is now visible to everyone."),
+    "reject": (NotificationKind.LISTING_REJECTED, "was not published",
+               "Change it as the moderator asks and submit it again."),
+    "unpublish": (NotificationKind.LISTING_UNPUBLISHED, "was unpublished",
+                  "Change it as the moderator asks and submit it again."),
+}
+
+
+def _tell_owner_of_decision(listing, *, action, by, reason):
+    decision = _DECISIONS.get(action)
+    if decision is None or listing.owner_id == by.pk:
+        return
+    kind, what, next_step = decision
+    body = f"Reason given by the moderator: {reason}\n\n{next_step}" if reason else next_step
+    notify(
+        recipient=listing.owner, kind=kind, title=f"Your {listing.kind} “{listing}” {what}"[:200],
+        body=body, url=listing.get_absolute_url(),
+    )
 
 
 def _status_before_deletion(listing):
@@ -229,3 +260,98 @@ def _successor(organisation_id, user):
         .first()
     )
     return membership.user if membership else None
+
+
+# ---- Freshness: owners confirm their published listings are still current --------------
+
+STILL_CURRENT_SALT = "verdex.catalog.still-current"
+STILL_CURRENT_MAX_AGE = 180 * 24 * 3600  # a reminder's link works for about six months
+
+
+def still_current_token(listing):
+    return signing.dumps({"k": listing.kind, "p": listing.pk}, salt=STILL_CURRENT_SALT)
+
+
+def listing_of_still_current_token(token):
+    """The listing a "still current" link names, or None for a link we did not make, altered or too old."""
+    try:
+        data = signing.loads(str(token), salt=STILL_CURRENT_SALT, max_age=STILL_CURRENT_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    model = LISTING_MODELS.get(data.get("k")) if isinstance(data, dict) else None
+    if model is None or not isinstance(data.get("p"), int):
+        return None
+    return model.objects.filter(pk=data["p"]).first()
+
+
+def confirm_current(*, listing, by=None):
+    """The owner says a published listing is still current; ``by=None`` when the signed link vouches for them."""
+    if by is not None and not permissions.can_edit(by, listing):
+        raise PermissionDenied("Only the people who manage this listing can confirm it.")
+    with transaction.atomic():
+        locked = type(listing).objects.select_for_update().get(pk=listing.pk)
+        if locked.status != Status.PUBLISHED:
+            raise TransitionNotAllowed("Only a published listing can be confirmed as current.")
+        now = timezone.now()
+        # update(), not save(): nothing indexed changes, so no re-indexing or re-matching jobs.
+        type(listing).objects.filter(pk=locked.pk).update(last_confirmed_at=now, confirm_reminded_at=None)
+        record_audit(listing=locked, actor=by, action="confirm-current",
+                     from_status=locked.status, to_status=locked.status)
+        locked.last_confirmed_at, locked.confirm_reminded_at = now, None
+    return locked
+
+
+def remind_stale_listings(*, now=None):
+    """Ask the owner of every listing unconfirmed for LISTING_CONFIRM_MONTHS to confirm it, once; returns how many."""
+    now = now or timezone.now()
+    cutoff = stale_before(now)
+    reminded = 0
+    for model in LISTING_MODELS.values():
+        due = (
+            model.objects.published().filter(confirm_reminded_at__isnull=True)
+            .annotate(confirmed=Coalesce("last_confirmed_at", "published_at")).filter(confirmed__lt=cutoff)
+            .select_related("owner")
+        )
+        for listing in due:
+            with transaction.atomic():
+                if not model.objects.filter(pk=listing.pk, confirm_reminded_at__isnull=True).update(
+                    confirm_reminded_at=now
+                ):
+                    continue  # another run reminded it meanwhile
+                notify(
+                    recipient=listing.owner, kind=NotificationKind.FRESHNESS_REMINDER,
+                    title=f"Is your {listing.kind} “{listing}” still current?"[:200],
+                    body=(f"It was last confirmed on {listing.confirmed.date():%d %B %Y}. If nothing has changed, "
+                          "confirm it with one click; otherwise edit or withdraw it so that people who find it "
+                          "are not misled."),
+                    url=reverse("catalog:still_current", args=[still_current_token(listing)]),
+                )
+            reminded += 1
+    return reminded
+
+
+def archive_unconfirmed_listings(*, now=None):
+    """Archive published listings still unconfirmed LISTING_CONFIRM_GRACE_DAYS after their reminder; returns how many."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.LISTING_CONFIRM_GRACE_DAYS)
+    reason = (f"Not confirmed as current within {settings.LISTING_CONFIRM_GRACE_DAYS} days of the reminder; "
+              "reopen it and submit it again to publish it.")
+    archived = 0
+    for model in LISTING_MODELS.values():
+        for pk in model.objects.published().filter(confirm_reminded_at__lt=cutoff).values_list("pk", flat=True):
+            with transaction.atomic():
+                listing = model.objects.select_for_update().select_related("owner").get(pk=pk)
+                if listing.status != Status.PUBLISHED or not listing.confirm_reminded_at or listing.confirm_reminded_at >= cutoff:
+                    continue  # confirmed or changed meanwhile
+                listing.status = Status.ARCHIVED
+                listing.save()  # save(): the index and matching jobs follow the status, as for a transition
+                record_audit(listing=listing, actor=None, action="archive-unconfirmed",
+                             from_status=Status.PUBLISHED, to_status=Status.ARCHIVED, reason=reason)
+                notify(
+                    recipient=listing.owner, kind=NotificationKind.FRESHNESS_REMINDER,
+                    title=f"Your {listing.kind} “{listing}” was archived: it was not confirmed as current"[:200],
+                    body=reason, url=listing.get_absolute_url(),
+                )
+            archived += 1
+    return archived
+

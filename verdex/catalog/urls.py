@@ -39,5 +39,6 @@ urlpatterns = [
     ),
     # Before the transition pattern, which would otherwise take "bookmark" for an action.
     path("listings/<slug:kind>/<int:pk>/bookmark/", views.bookmark, name="bookmark"),
+    path("listings/still-current/<str:token>/", views.still_current, name="still_current"),
     path("listings/<slug:kind>/<int:pk>/<slug:action>/", views.listing_transition, name="transition"),
 ]

@@ -20,7 +20,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.html import strip_tags
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator, slugify
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from verdex.core import ratelimit
 from verdex.matching import classify
@@ -84,6 +84,10 @@ def listing_detail(request, kind, pk):
         "can_contact": user.is_authenticated and not can_edit and listing.is_published,
         "bookmarked": _is_bookmarked(user, listing),
         "duplicate": duplicate_for(listing, user),
+        "still_current_url": (
+            reverse("catalog:still_current", args=[services.still_current_token(listing)])
+            if can_edit and listing.is_published else ""
+        ),
     }
     return render(request, f"catalog/{kind}_detail.html", context)
 
@@ -383,3 +387,20 @@ def classification_suggestions(request, kind):
             for number in goal_numbers if number in goals
         ],
     })
+
+
+@require_http_methods(["GET", "POST"])
+def still_current(request, token):
+    """The link of a freshness reminder: GET asks, POST confirms; the signed token stands for the owner."""
+    listing = services.listing_of_still_current_token(token)
+    if listing is None:
+        return render(request, "catalog/still_current.html", {"invalid": True}, status=400)
+    context = {"listing": listing, "token": token}
+    if request.method == "POST":
+        try:
+            services.confirm_current(listing=listing)
+        except services.TransitionNotAllowed as error:
+            return render(request, "catalog/still_current.html", {**context, "error": str(error)}, status=409)
+        context["done"] = True
+    return render(request, "catalog/still_current.html", context)
+

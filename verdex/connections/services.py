@@ -1,24 +1,21 @@
 """Writes of connections: requesting one, moving it through its stages, messages.
 
 Each function checks who is acting, then writes in one transaction. The other
-party is told by email after the transaction has committed its rows.
+party is told through ``notifications.notify`` in the same transaction (in-app
+at once, email by the job queue as they chose).
 """
 
-import logging
-
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 
 from verdex.catalog import permissions
 from verdex.catalog.models import Status
+from verdex.notifications.models import Kind
+from verdex.notifications.services import notify
 
 from .models import AgreementType, Connection, ConnectionEvent, DeclineReason, Stage
-
-logger = logging.getLogger(__name__)
 
 
 class StageChangeNotAllowed(Exception):
@@ -58,15 +55,15 @@ def request_connection(*, requester, listing, message, about_need=None):
         ConnectionEvent.objects.create(
             connection=connection, actor=requester, to_stage=Stage.REQUESTED, note=message
         )
-    _notify(
-        connection, connection.owner,
-        subject=f"{requester.name} would like to connect about “{connection.listing_title}”",
-        body=(
-            f"{requester.name} sent a connection request about your listing "
-            f"“{connection.listing_title}”.\n\n{message}\n\n"
-            "Accept or decline it here; your contact details are shared only once you accept:"
-        ),
-    )
+        _notify(
+            connection, connection.owner, kind=Kind.CONNECTION_REQUEST,
+            title=f"{requester.name} would like to connect about “{connection.listing_title}”",
+            body=(
+                f"{requester.name} sent a connection request about your listing "
+                f"“{connection.listing_title}”.\n\n{message}\n\n"
+                "Accept or decline it on its page; your contact details are shared only once you accept."
+            ),
+        )
     return connection
 
 
@@ -101,13 +98,12 @@ def move_connection(*, connection, to_stage, by, note="", decline_reason="", agr
         ConnectionEvent.objects.create(
             connection=connection, actor=by, from_stage=from_stage, to_stage=to_stage, note=note
         )
-    other = _other_party(by, connection)
-    _notify(
-        connection, other,
-        subject=f"Your connection about “{connection.listing_title}” is now {connection.get_stage_display().lower()}",
-        body=f"{by.name} moved your connection to “{connection.get_stage_display()}”.\n\n{note}".rstrip()
-        + "\n\nSee the details:",
-    )
+        _notify(
+            connection, _other_party(by, connection),
+            kind=Kind.CONNECTION_ACCEPTED if to_stage == Stage.ACCEPTED else Kind.CONNECTION_STAGE,
+            title=f"Your connection about “{connection.listing_title}” is now {connection.get_stage_display().lower()}",
+            body=f"{by.name} moved your connection to “{connection.get_stage_display()}”.\n\n{note}".rstrip(),
+        )
     return connection
 
 
@@ -125,11 +121,11 @@ def add_message(*, connection, by, note):
             )
         event = ConnectionEvent.objects.create(connection=connection, actor=by, note=note)
         connection.save(update_fields=["updated_at"])
-    _notify(
-        connection, _other_party(by, connection),
-        subject=f"New message about “{connection.listing_title}”",
-        body=f"{by.name} wrote:\n\n{note}\n\nReply here:",
-    )
+        _notify(
+            connection, _other_party(by, connection), kind=Kind.CONNECTION_MESSAGE,
+            title=f"New message about “{connection.listing_title}”",
+            body=f"{by.name} wrote:\n\n{note}",
+        )
     return event
 
 
@@ -146,16 +142,8 @@ def _other_party(user, connection):
     return connection.requester if user.pk == connection.owner_id else connection.owner
 
 
-def _notify(connection, recipient, *, subject, body):
-    link = settings.SITE_URL.rstrip("/") + reverse("connections:detail", args=[connection.pk])
-    try:
-        send_mail(
-            subject=f"[{settings.SITE_NAME}] {subject}",
-            message=f"{body}\n{link}\n",
-            from_email=None,
-            recipient_list=[recipient.email],
-        )
-    except Exception:
-        # The rows are committed and the recipient sees them on the site; a
-        # mail outage must not turn a saved request into an error page.
-        logger.exception("Could not email %s about connection %s", recipient.pk, connection.pk)
+def _notify(connection, recipient, *, kind, title, body):
+    notify(
+        recipient=recipient, kind=kind, title=title, body=body,
+        url=reverse("connections:detail", args=[connection.pk]),
+    )

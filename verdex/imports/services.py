@@ -13,6 +13,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from verdex.notifications.models import Kind as NotificationKind
+from verdex.notifications.services import notify
 from verdex.organisations.selectors import is_admin
 
 from . import patents
@@ -170,6 +172,7 @@ def _fail_dead(job):
     )
     if failed:
         logger.warning("Import job %s: worker lost (last heartbeat %s), marked failed", job.pk, job.heartbeat_at)
+        _tell_outcome(ImportJob.objects.select_related("started_by").get(pk=job.pk))
     return bool(failed)
 
 
@@ -251,9 +254,31 @@ def _run(job, *, commit, running, finished, on_batch):
         job.status, job.failed_step = ImportJob.Status.FAILED, running
         job.error = "The import stopped because of an unexpected error; the rows written so far are kept."
         _save_result(job)
+        _tell_outcome(job)
         raise
     _save_result(job)
+    _tell_outcome(job)
     return job
+
+
+def _tell_outcome(job):
+    """Tell whoever started the job that the import finished or that a step failed."""
+    if job.status == ImportJob.Status.DONE:
+        notify(
+            recipient=job.started_by, kind=NotificationKind.IMPORT_FINISHED,
+            title=f"Your import of “{job.original_name}” finished",
+            body=(f"{job.created} created, {job.updated} updated, {job.unchanged} unchanged, "
+                  f"{job.rejected} rejected of {job.total} rows."),
+            url=job.get_absolute_url(),
+        )
+    elif job.status == ImportJob.Status.FAILED:
+        step = "dry run" if job.failed_step == ImportJob.Status.CHECKING else "import"
+        notify(
+            recipient=job.started_by, kind=NotificationKind.IMPORT_FAILED,
+            title=f"The {step} of “{job.original_name}” failed",
+            body=f"{job.error}\n\nOpen the import to see what happened and resume it.".strip(),
+            url=job.get_absolute_url(),
+        )
 
 
 def _save_result(job):

@@ -6,8 +6,8 @@ always keeps at least one admin.
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,6 +16,8 @@ from django.utils.text import slugify
 
 from verdex.core import ratelimit
 from verdex.core.html import sanitize_html
+from verdex.notifications.models import Kind, absolute
+from verdex.notifications.services import notify
 
 from . import selectors
 from .models import Invitation, Membership, Organisation, _unique_slug
@@ -66,7 +68,7 @@ def update_organisation(*, organisation, by):
 
 
 def invite(*, organisation, email, role, by):
-    """Create an invitation and email its link to ``email``."""
+    """Create an invitation and send its link to ``email``: a member with that address also sees it in-app."""
     _require_admin(organisation, by)
     email = email.strip()
     if Membership.objects.filter(organisation=organisation, user__email__iexact=email).exists():
@@ -76,15 +78,14 @@ def invite(*, organisation, email, role, by):
         invitation = Invitation.objects.create(
             organisation=organisation, email=email, role=role, invited_by=by
         )
-        accept_url = settings.SITE_URL.rstrip("/") + reverse(
-            "organisations:accept_invite", args=[invitation.token]
-        )
-        context = {"invitation": invitation, "accept_url": accept_url, "site_name": settings.SITE_NAME}
-        send_mail(
-            subject=f"[{settings.SITE_NAME}] {by.name} invites you to join {organisation.name}",
-            message=render_to_string("organisations/email/invitation.txt", context),
-            from_email=None,
-            recipient_list=[email],
+        accept_path = reverse("organisations:accept_invite", args=[invitation.token])
+        context = {"invitation": invitation, "accept_url": absolute(accept_path), "site_name": settings.SITE_NAME}
+        member = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+        notify(
+            recipient=member, email=email, kind=Kind.ORGANISATION_INVITATION,
+            title=f"{by.name} invites you to join {organisation.name}",
+            body=render_to_string("organisations/email/invitation.txt", context).strip(),
+            url=accept_path,
         )
     return invitation
 

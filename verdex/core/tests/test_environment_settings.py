@@ -55,6 +55,8 @@ DJANGO_CHECKS = {
     "IMPORTS_ROOT": ("/tmp/env-imports", "str(settings.IMPORTS_ROOT)", "/tmp/env-imports"),
     "IMPORT_BATCH_SIZE": ("33", "settings.IMPORT_BATCH_SIZE", 33),
     "IMPORT_LEASE_SECONDS": ("44", "settings.IMPORT_LEASE_SECONDS", 44),
+    "LISTING_CONFIRM_MONTHS": ("6", "settings.LISTING_CONFIRM_MONTHS", 6),
+    "LISTING_CONFIRM_GRACE_DAYS": ("9", "settings.LISTING_CONFIRM_GRACE_DAYS", 9),
 }
 GUNICORN_CHECKS = {
     "WEB_CONCURRENCY": ("3", "config['workers']", 3),
