@@ -203,17 +203,12 @@ class KeywordIndexMatch(TopMatch):
 
     def _best(self, filters):
         index = listing_index.get_index(self.queryset.model)
-        allowed = None
-        if filters:
-            allowed = np.fromiter(self.queryset.filter(*filters.values()).order_by().values_list("pk", flat=True),
-                                  dtype=np.int64)
+        passing = index.passing(filters.values())  # published, and the facet filters
 
         def keep(ids):
             rows = index.rows.rows_for(ids)
             mask = rows >= 0
-            mask[mask] = index.published[rows[mask]]
-            if allowed is not None:
-                mask &= np.isin(ids, allowed)
+            mask[mask] = passing[rows[mask]]
             return mask
 
         ids, _ = keyword_index.search(self.queryset.model.kind, self.terms,
@@ -234,10 +229,17 @@ class SemanticMatch(TopMatch):
         super().__init__(queryset)
         self.limit = SEMANTIC_MATCHES
         self.floor = floor
+        # The in-process store takes the filtered ids from the listing index; pgvector a subquery.
+        self.filters_by_ids = store.takes_ids
         self._query = store.query(query_vector)
 
     def _best(self, filters):
-        among = self.queryset.filter(*filters.values()) if filters else None
+        among = None
+        if filters and self.filters_by_ids:
+            index = listing_index.get_index(self.queryset.model)
+            among = index.ids_of(index.rows_passing(filters.values()))
+        elif filters:
+            among = self.queryset.filter(*filters.values())
         nearest = self._query.nearest(limit=self.limit, floor=self.floor, among=among)
         return [pk for pk, _ in nearest]
 

@@ -36,7 +36,7 @@ from .backends import (
     SubstringBackend,
 )
 from .embeddings import get_embedder
-from .facets import BooleanFacet, ChoiceFacet, ModelFacet
+from .facets import BooleanFacet, ChoiceFacet, FacetFilter, ModelFacet
 from .query import (
     DEFAULT_MODE,
     DEFAULT_PER_PAGE,
@@ -271,8 +271,8 @@ def _facet_counter(kind, match):
     index = listing_index.get_index(kind.model)
 
     def indexed_counts(facet, filters):
-        if isinstance(match, AllRows) and not filters:
-            rows = index.published_rows()
+        if isinstance(match, AllRows):
+            rows = index.rows_passing(filters.values())
         else:
             rows = index.published_rows_of(match.ids(filters))
         return index.counts(facet.name, rows)
@@ -296,7 +296,7 @@ def search(query, user, *, with_facets=True):
 
     match, mode_used = _match(kind, query, terms)
     facet_filters = {
-        name: kind.facet(name).q(model, values) for name, values in query.filters.items()
+        name: FacetFilter(kind.facet(name), model, values) for name, values in query.filters.items()
     }
 
     ordering = kind.sorts[query.sort]

@@ -15,6 +15,16 @@ from .query import MAX_VALUE_LENGTH, MAX_VALUES_PER_FACET, FacetOption
 _MAX_INTEGER = 2**31 - 1
 
 
+class FacetFilter(Q):
+    """One facet's selected values as a filter: a Q for the database, and the facet and
+    values themselves for the in-process listing index (listing_index.rows_passing)."""
+
+    def __init__(self, facet, model, values):
+        super().__init__(facet.q(model, values))
+        self.facet = facet
+        self.values = list(values)
+
+
 def _unique_strings(values):
     seen = []
     for value in values[:MAX_VALUES_PER_FACET]:
@@ -40,6 +50,10 @@ class Facet:
 
     def db_values(self, values):
         return values
+
+    def index_values(self, values):
+        """The selected values as the listing index holds them (the database's values of ``path``)."""
+        return self.db_values(values)
 
     def q(self, model, values):
         lookup = {f"{self.path}__in": self.db_values(values)}
@@ -140,6 +154,9 @@ class ModelFacet(Facet):
             .values_list(self.key, flat=True)
         )
         return [str(key) for key in wanted if key in found]
+
+    def index_values(self, values):
+        return [self._coerce(value) for value in values]
 
     def _label(self, key, name):
         return self.label_template.format(key=key, name=name)

@@ -142,6 +142,28 @@ class ListingIndex:
         rows = rows[rows >= 0]
         return rows[self.published[rows]]
 
+    def passing(self, facet_filters):
+        """Boolean per row: published and holding a selected value of every filter (facets.FacetFilter).
+
+        The columns answer what the filters' SQL would, without a query (a field
+        filter's join costs ~65 ms at 100,000 listings).
+        """
+        passing = self.published.copy()
+        for facet_filter in facet_filters:
+            column = self.columns[facet_filter.facet.name]
+            codes = [column._codes[value] for value in facet_filter.facet.index_values(facet_filter.values)
+                     if value in column._codes]
+            if column.facet.many:
+                held = np.zeros(self.size, dtype=bool)
+                held[column.pair_rows[np.isin(column.pair_codes, codes)]] = True
+            else:
+                held = np.isin(column.codes, codes)
+            passing &= held
+        return passing
+
+    def rows_passing(self, facet_filters):
+        return np.flatnonzero(self.passing(facet_filters))
+
     def ids_of(self, rows):
         return self.rows.ids[rows]
 

@@ -59,6 +59,8 @@ def vector_literal(vector):
 
 
 class PgVectorStore:
+    takes_ids = False  # ``nearest(among=...)`` is a queryset, sent as a subquery
+
     def __init__(self, model, embedder):
         self.model = model
         self.model_name = embedder.name

@@ -28,6 +28,8 @@ def get_store(model, embedder):
 
 
 class InProcessStore:
+    takes_ids = True  # ``nearest(among=...)`` may be an array of listing ids
+
     def __init__(self, index):
         self.index = index
 
@@ -49,7 +51,9 @@ class _InProcessQuery:
         if among is None:
             rows = index.published_rows
         else:
-            rows = index.rows_for(np.fromiter(among.order_by().values_list("pk", flat=True), dtype=np.int64))
+            if not isinstance(among, np.ndarray):
+                among = np.fromiter(among.order_by().values_list("pk", flat=True), dtype=np.int64)
+            rows = index.rows_for(among)
             rows = rows[rows >= 0]
         excluded = np.asarray(list(exclude_ids), dtype=np.int64)
         if len(excluded):

@@ -112,3 +112,41 @@ def test_keyword_matches_are_only_of_the_searched_kind(pumps, make_need):
     make_need(title="Solar pump wanted")
 
     assert run("pump").total == 3
+
+
+@pytest.mark.parametrize("selection", [
+    {"trl": ["commercial"]},
+    {"sdg": ["7"]},
+    {"sdg": ["7", "13"], "trl": ["commercial"]},
+    {"country": ["KE"], "sdg": ["6"]},
+    {"region": ["002"]},
+    {"field": ["Y02E"]},
+    {"country": ["NZ"]},  # a country no listing has
+])
+def test_facet_filters_over_the_columns_select_what_their_sql_selects(make_technology, selection):
+    """Keyword and semantic matches and the no-text facet counts filter with the columns, not SQL."""
+    from verdex.search.engine import REGISTRY
+    from verdex.search.facets import FacetFilter
+    from verdex.taxonomy.models import Country
+
+    kenya, tanzania = Country.objects.get(code="KE"), Country.objects.get(code="TZ")
+    listings = [
+        (make_technology(title="Pump", trl=9, developed_in=kenya, fields=()), [6]),
+        (make_technology(title="Panel", trl=9, developed_in=tanzania), [7, 13]),  # field Y02E10
+        (make_technology(title="Prototype", trl=4, developed_in=kenya, fields=()), [7]),
+        (make_technology(title="Draft", trl=9, developed_in=kenya, status=Status.DRAFT), [7]),
+    ]
+    for listing, goals in listings:
+        listing.sdgs.set(SDG.objects.filter(number__in=goals))
+    kind = REGISTRY["technology"]
+    filters = [FacetFilter(kind.facet(name), Technology, kind.facet(name).clean(values))
+               for name, values in selection.items()]
+
+    index = listing_index.get_index(Technology)
+    in_columns = set(index.ids_of(index.rows_passing(filters)).tolist())
+    in_sql = set(Technology.objects.published().filter(*filters).values_list("pk", flat=True))
+
+    assert in_columns == in_sql
+    # Each filter value is valid (clean kept it) and all but the empty country select something.
+    assert all(len(facet_filter.values) == len(selection[facet_filter.facet.name]) for facet_filter in filters)
+    assert bool(in_sql) == (selection != {"country": ["NZ"]})
