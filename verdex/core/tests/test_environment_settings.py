@@ -64,6 +64,7 @@ GUNICORN_CHECKS = {
     "GUNICORN_TIMEOUT": ("31", "config['timeout']", 31),
     "GUNICORN_GRACEFUL_TIMEOUT": ("32", "config['graceful_timeout']", 32),
     "GUNICORN_MAX_REQUESTS": ("2001", "config['max_requests']", 2001),
+    "GUNICORN_PRELOAD": ("0", "config['preload_app']", False),
     "FORWARDED_ALLOW_IPS": ("10.0.0.1", "config['forwarded_allow_ips']", "10.0.0.1"),
     "PORT": ("9001", "config['bind']", "0.0.0.0:9001"),
     # gunicorn.conf.py sets these to 1 only when they are not given.

@@ -39,6 +39,21 @@ def test_warm_loads_the_indexes_a_search_would(make_technology, settings):
         assert keyword_index.search("technology", ["pump"])[0].tolist() == [technology.pk]
 
 
+def test_the_warm_up_before_forking_starts_no_thread(make_technology):
+    """gunicorn forks the arbiter after warm(keyword=False): a thread started there would not exist
+    in the workers, and a lock it held would stay held there."""
+    import threading
+
+    make_technology(title="Solar pump")
+    listing_index.forget_all()
+    vector_index.forget_all()
+    before = set(threading.enumerate())
+
+    warmup.warm(keyword=False)
+
+    assert set(threading.enumerate()) == before
+
+
 def test_a_failed_read_is_tried_again(monkeypatch):
     from django.db import OperationalError
 
