@@ -6,7 +6,8 @@ shown as messages and ignored, never an error page.
 
 import csv
 
-from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -58,8 +59,11 @@ def impact(request):
                                                  "impact": dashboards.impact(filters)})
 
 
-@permission_required(STAFF_PERMISSION)
 def staff(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm(STAFF_PERMISSION):
+        raise PermissionDenied("Only programme managers may see the staff dashboard.")
     filters, form = parse(request.GET)
     return render(request, "stats/staff.html", {
         "filters": filters, "form": form, "dashboard": dashboards.staff_dashboard(filters),
