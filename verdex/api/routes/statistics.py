@@ -25,12 +25,12 @@ def _filters(request):
     if filters.errors:
         raise ApiError(400, "Some filters are not valid.",
                        errors=[{"field": name, "message": _for_the_api(message)} for name, message in filters.errors])
+    return filters
 
 
 def _for_the_api(message):
     """The page's message without its note that the page went on without the value."""
     return message.replace(": it was ignored.", ".").replace(": the dates were ignored.", ".")
-    return filters
 
 
 @router.get("/statistics/figures", response=responses({200: FiguresOut}, *READ_ERRORS), auth=token_optional,
