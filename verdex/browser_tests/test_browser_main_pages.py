@@ -21,6 +21,8 @@ PUBLIC_PAGES = (
     "/search/experts/",
     "/search/organisations/",
     "/statistics/",
+    "/statistics/?period=12m&country=KE&from=bad",
+    "/statistics/impact/",
     "/accounts/login/",
     "/accounts/signup/",
     "/accounts/password/reset/",
@@ -37,6 +39,7 @@ MEMBER_PAGES = (
     "/api/tokens/",
 )
 MODERATOR_PAGES = ("/moderation/", "/moderation/reports/", "/moderation/audit/", "/moderation/deleted/")
+MANAGER_PAGES = ("/statistics/staff/",)
 
 
 @pytest.fixture
@@ -97,4 +100,15 @@ def test_moderator_pages(new_page, catalogue, moderator):
     page = new_page()
     log_in(page, moderator.email)
     for path in MODERATOR_PAGES:
+        _check(page, path)
+
+
+def test_programme_manager_pages(new_page, catalogue, make_user):
+    from django.contrib.auth.models import Group
+
+    manager = make_user(email="manager@example.org")
+    manager.groups.add(Group.objects.get(name="Programme managers"))
+    page = new_page()
+    log_in(page, manager.email)
+    for path in MANAGER_PAGES:
         _check(page, path)
