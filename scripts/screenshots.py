@@ -29,6 +29,7 @@ PAGES = (
     ("search", None, "/search/technologies/?q=solar+water+pump"),
     ("technology", "demo@verdex.example", "technology"),
     ("statistics", None, "/statistics/"),
+    ("impact", None, "/statistics/impact/"),
     ("new-technology", "demo@verdex.example", "/technologies/new/"),
     ("dashboard", "demo@verdex.example", "/me/"),
     ("moderation", "moderator@verdex.example", "/moderation/"),
