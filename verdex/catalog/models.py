@@ -168,6 +168,18 @@ class Technology(index.Indexed, Listing):
 
     class Meta(Listing.Meta):
         verbose_name_plural = "technologies"
+        # The statistics count published technologies per month, country and maturity, within
+        # a period, country and organisation: each index holds every column that these
+        # counts read, so whichever SQLite picks, no table row is read.
+        indexes = [
+            *Listing.Meta.indexes,
+            models.Index(fields=["status", "published_at", "developed_in", "organisation"],
+                         name="catalog_tech_stats_month"),
+            models.Index(fields=["status", "developed_in", "published_at", "organisation"],
+                         name="catalog_tech_stats_country"),
+            models.Index(fields=["status", "trl_group", "published_at", "developed_in", "organisation"],
+                         name="catalog_tech_stats_trl"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "external_id"], condition=~models.Q(external_id=""),
@@ -231,6 +243,13 @@ class Need(index.Indexed, Listing):
     ]
 
     class Meta(Listing.Meta):
+        indexes = [  # for the statistics, as Technology's
+            *Listing.Meta.indexes,
+            models.Index(fields=["status", "published_at", "country", "organisation"],
+                         name="catalog_need_stats_month"),
+            models.Index(fields=["status", "country", "published_at", "organisation"],
+                         name="catalog_need_stats_country"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "external_id"], condition=~models.Q(external_id=""),
@@ -277,6 +296,11 @@ class Expert(index.Indexed, Listing):
     ]
 
     class Meta(Listing.Meta):
+        indexes = [  # for the statistics, as Technology's
+            *Listing.Meta.indexes,
+            models.Index(fields=["status", "published_at", "country", "organisation"],
+                         name="catalog_expert_stats_month"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "external_id"], condition=~models.Q(external_id=""),
