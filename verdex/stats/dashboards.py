@@ -12,7 +12,7 @@ from statistics import median
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Count, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import TruncMonth, TruncYear
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from verdex.accounts.models import User
@@ -22,7 +22,8 @@ from verdex.imports.models import ImportJob
 from verdex.moderation.models import AuditEntry, Report
 from verdex.taxonomy.models import Country
 
-from .figures import COUNTRY_FIELD, FIGURES_SECONDS, KINDS, _signature, connections, reached
+from .figures import (COUNTRY_FIELD, FIGURES_SECONDS, KINDS, _signature, bucket_start, calendar_bucket, connections,
+                      reached, reached_q)
 
 # ---- Impact (public) ------------------------------------------------------------------
 
@@ -39,7 +40,14 @@ def _countries_reached(rows):
 
 
 def impact(filters):
-    """Connections made, agreements reached, deployments, per year, and the countries they reached."""
+    """Connections made, agreements reached, deployments, per year, and the countries they reached.
+
+    Unfiltered from the background job's snapshot, filtered from the shared cache (a minute).
+    """
+    if filters.is_unfiltered:
+        from . import snapshots
+
+        return snapshots.current()["impact"]
     key = f"stats:impact:v1:{_signature()}:{filters.key()}"
     return cache.get_or_set(key, lambda: _impact(filters), FIGURES_SECONDS)
 
@@ -49,11 +57,11 @@ def _impact(filters):
     agreed = reached(rows, Stage.AGREEMENT)
     deployed = reached(rows, Stage.DEPLOYED)
     per_year = {}
-    for label, subset in (("connections", rows), ("agreements", agreed), ("deployments", deployed)):
-        for year, total in subset.annotate(year=TruncYear("created_at")).values_list("year").annotate(
-                total=Count("pk")):
-            per_year.setdefault(year.year, {"year": year.year, "connections": 0, "agreements": 0,
-                                            "deployments": 0})[label] = total
+    for bucket, *totals in rows.annotate(bucket=calendar_bucket("created_at", "year")).values_list("bucket").annotate(
+            connections=Count("pk"), agreements=Count("pk", filter=reached_q(Stage.AGREEMENT)),
+            deployments=Count("pk", filter=reached_q(Stage.DEPLOYED))):
+        year = bucket_start(bucket).year
+        per_year[year] = {"year": year, **dict(zip(("connections", "agreements", "deployments"), totals))}
     by_type = dict(agreed.exclude(agreement_type="").values_list("agreement_type").annotate(total=Count("pk")))
     reached_codes = _countries_reached(agreed)
     return {

@@ -5,17 +5,25 @@ GROUP BY query or a few), described once in ``FIGURES`` with its columns, so
 the chart, the table, the CSV download and the API cannot disagree. Listings
 count once published (by ``published_at`` in the period); connections count
 by ``created_at`` and follow the filters through the listing they are about.
-``all_figures`` keeps the whole set in the shared cache, keyed by the filters
-and by the headline counts (as ``selectors.public_statistics`` does).
+``all_figures`` serves the unfiltered set from the snapshot that a background
+job keeps (snapshots.py) and keeps filtered sets in the shared cache, keyed by
+the filters and by the headline counts.
+
+Months and years are UTC calendar months and years (``published_at`` and
+``created_at`` are stored in UTC; the site's TIME_ZONE is UTC too).
 """
 
+from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from datetime import timezone as dt_timezone
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import TruncMonth
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Substr, TruncMonth, TruncYear
 from django.utils import timezone
 
 from verdex.catalog.models import Expert, Need, Technology, TRLGroup
@@ -44,8 +52,13 @@ class Figure:
     compute: object
 
 
-def listings(model, filters, *, published=True, dated=True):
-    """The listings of ``model`` that the filters select."""
+def listings(model, filters, *, published=True, dated=True, correlated=False):
+    """The listings of ``model`` that the filters select.
+
+    ``correlated`` for a subquery run once per outer row (a connection's listing):
+    the field filter then looks that listing's fields up instead of listing every
+    listing in the field.
+    """
     rows = model.objects.published() if published else model.objects.all()
     if dated and filters.start():
         rows = rows.filter(published_at__gte=filters.start())
@@ -53,11 +66,16 @@ def listings(model, filters, *, published=True, dated=True):
         rows = rows.filter(published_at__lt=filters.end())
     countries = filters.countries()
     if countries is not None:
-        rows = rows.filter(**{f"{COUNTRY_FIELD[model]}__in": countries.values("pk")})
+        # The codes themselves (at most a few hundred): with a subquery SQLite picks a worse index.
+        codes = sorted(set(countries.values_list("pk", flat=True)))
+        rows = rows.filter(**{f"{COUNTRY_FIELD[model]}__in": codes})
     field_ids = filters.field_ids()
     if field_ids:
-        rows = rows.filter(pk__in=model.fields.through.objects.filter(
-            technologyfield_id__in=field_ids).values(f"{model._meta.model_name}_id"))
+        through, column = model.fields.through.objects, f"{model._meta.model_name}_id"
+        if correlated:
+            rows = rows.filter(Exists(through.filter(technologyfield_id__in=field_ids, **{column: OuterRef("pk")})))
+        else:
+            rows = rows.filter(pk__in=through.filter(technologyfield_id__in=field_ids).values(column))
     if filters.org_type:
         rows = rows.filter(organisation__org_type=filters.org_type)
     return rows.order_by()
@@ -71,16 +89,53 @@ def connections(filters):
     if filters.end():
         rows = rows.filter(created_at__lt=filters.end())
     if filters.has_listing_filters:
+        # A correlated EXISTS looks each connection's listing up by key; "object_id IN
+        # (listings)" would read every listing that the filters select, once per query.
         about = Q(pk__in=[])
         for model in KINDS.values():
-            about |= Q(content_type=ContentType.objects.get_for_model(model),
-                       object_id__in=listings(model, filters, published=False, dated=False).values("pk"))
+            about |= Q(content_type=ContentType.objects.get_for_model(model)) & Exists(
+                listings(model, filters, published=False, dated=False, correlated=True).filter(
+                    pk=OuterRef("object_id")))
         rows = rows.filter(about)
     return rows
 
 
-def _counts(rows, key):
-    return dict(rows.values_list(key).annotate(total=Count("pk", distinct=True)))
+def _counts(rows, key, *, distinct=False):
+    """{value of ``key``: rows}; ``distinct`` where a many-to-many join repeats a row."""
+    return dict(rows.values_list(key).annotate(total=Count("pk", distinct=distinct)))
+
+
+def calendar_bucket(field, unit="month"):
+    """The UTC month ("YYYY-MM") or year ("YYYY") of a datetime column, computed in SQL.
+
+    SQLite's TruncMonth calls a Python function per row (about 1.5 s over
+    100,000 listings); SQLite keeps datetimes as UTC ISO text, so the text's
+    first seven (four) characters are the UTC month (year). Other databases
+    truncate in UTC. ``bucket_start`` turns either result into a date.
+    """
+    if connection.vendor == "sqlite":
+        return Substr(field, 1, 7 if unit == "month" else 4)
+    return (TruncMonth if unit == "month" else TruncYear)(field, tzinfo=dt_timezone.utc)
+
+
+def bucket_start(value):
+    """The first day of a ``calendar_bucket`` value's month or year."""
+    if isinstance(value, str):
+        return date(int(value[:4]), int(value[5:7] or 1), 1)
+    return value.date() if isinstance(value, datetime) else value
+
+
+_shared = ContextVar("stats_shared", default=None)
+
+
+def _once(name, compute):
+    """``compute()``, run once per ``compute_all``: the country counts serve three figures."""
+    memo = _shared.get()
+    if memo is None:
+        return compute()
+    if name not in memo:
+        memo[name] = compute()
+    return memo[name]
 
 
 # ---- Listings over time ---------------------------------------------------------------
@@ -116,8 +171,8 @@ def growth(filters):
     per_kind = {}
     for kind, model in KINDS.items():
         per_month = {
-            (month.date() if hasattr(month, "date") else month): total
-            for month, total in listings(model, window).annotate(month=TruncMonth("published_at"))
+            bucket_start(month): total
+            for month, total in listings(model, window).annotate(month=calendar_bucket("published_at"))
             .values_list("month").annotate(total=Count("pk"))
         }
         per_kind[kind] = (listings(model, before).count(), per_month)
@@ -137,10 +192,17 @@ def growth(filters):
 # ---- Listings by attribute ------------------------------------------------------------
 
 
+def _per_root(model, filters):
+    """{top-level field: listings with a field under it}, from the many-to-many table (faster than a join)."""
+    column = f"{model._meta.model_name}_id"
+    return dict(model.fields.through.objects.filter(**{f"{column}__in": listings(model, filters).values("pk")})
+                .order_by().values_list("technologyfield__root").annotate(total=Count(column, distinct=True)))
+
+
 def fields(filters):
     """Published technologies and needs per top-level field; a listing counts once per root."""
-    technologies = _counts(listings(Technology, filters), "fields__root")
-    needs = _counts(listings(Need, filters), "fields__root")
+    technologies = _per_root(Technology, filters)
+    needs = _per_root(Need, filters)
     rows = [
         {"code": code, "name": name, "technologies": technologies.get(pk, 0), "needs": needs.get(pk, 0)}
         for pk, code, name in TechnologyField.objects.filter(parent__isnull=True).values_list("pk", "code", "name")
@@ -156,8 +218,9 @@ def maturity(filters):
 
 
 def _per_country(filters):
-    return (_counts(listings(Technology, filters), "developed_in"),
-            _counts(listings(Need, filters), "country"))
+    """(technologies, needs) per country code: two GROUP BYs from the catalog's statistics indexes."""
+    return _once("per_country", lambda: (_counts(listings(Technology, filters), "developed_in"),
+                                         _counts(listings(Need, filters), "country")))
 
 
 def countries(filters):
@@ -177,9 +240,16 @@ def countries(filters):
 
 
 def regions(filters):
-    """Needs against technologies per UN region (where technologies are developed, where needs arise)."""
-    technologies = _counts(listings(Technology, filters), "developed_in__region")
-    needs = _counts(listings(Need, filters), "country__region")
+    """Needs against technologies per UN region (where technologies are developed, where needs arise).
+
+    Summed from the per-country counts rather than by joining every listing to its country.
+    """
+    per_country = _per_country(filters)
+    region_of = dict(Country.objects.values_list("code", "region_id"))
+    technologies, needs = Counter(), Counter()
+    for totals, counts in zip((technologies, needs), per_country):
+        for code, total in counts.items():
+            totals[region_of.get(code)] += total
     return [
         {"code": code, "name": name, "technologies": technologies.get(pk, 0), "needs": needs.get(pk, 0)}
         for pk, code, name in Region.objects.filter(kind=Region.Kind.REGION).order_by("name")
@@ -208,19 +278,26 @@ def world_map(filters):
 # ---- Connections ------------------------------------------------------------------------
 
 
+def reached_q(stage):
+    """The condition that a connection reached ``stage`` or a later step of the funnel."""
+    later = FUNNEL[FUNNEL.index(stage):]
+    return Q(stage__in=later) | Q(pk__in=ConnectionEvent.objects.filter(
+        to_stage__in=later).values("connection_id"))
+
+
 def reached(rows, stage):
     """The connections among ``rows`` that reached ``stage`` or a later step of the funnel."""
-    later = FUNNEL[FUNNEL.index(stage):]
-    return rows.filter(Q(stage__in=later) | Q(pk__in=ConnectionEvent.objects.filter(
-        to_stage__in=later).values("connection_id")))
+    return rows.filter(reached_q(stage))
 
 
 def funnel(filters):
-    """How many connections reached each step, and the share of the step before that went on."""
-    rows = connections(filters)
+    """How many connections reached each step (one query), and the share of the step before that went on."""
+    counts = connections(filters).aggregate(**{
+        stage.value: Count("pk") if stage == Stage.REQUESTED else Count("pk", filter=reached_q(stage))
+        for stage in FUNNEL})
     out, previous = [], None
     for stage in FUNNEL:
-        total = rows.count() if stage == Stage.REQUESTED else reached(rows, stage).count()
+        total = counts[stage.value]
         conversion = round(100 * total / previous, 1) if previous else None
         out.append({"stage": stage.value, "label": stage.label, "connections": total,
                     "conversion_percent": conversion})
@@ -285,11 +362,23 @@ def _signature():
     return ":".join(map(str, parts)).replace(" ", "")
 
 
+def compute_all(filters):
+    """Every figure for ``filters``, computed now (the country counts once for three figures)."""
+    token = _shared.set({})
+    try:
+        return {name: figure.compute(filters) for name, figure in FIGURES.items()}
+    finally:
+        _shared.reset(token)
+
+
 def all_figures(filters):
-    """Every figure for ``filters``, from the shared cache while the counts stand (up to a minute)."""
+    """Every figure for ``filters``: unfiltered from the job's snapshot, else from the shared cache (a minute)."""
+    if filters.is_unfiltered:
+        from . import snapshots
+
+        return snapshots.current()["figures"]
     key = f"{_CACHE_KEY}:{_signature()}:{filters.key()}"
-    return cache.get_or_set(key, lambda: {name: figure.compute(filters) for name, figure in FIGURES.items()},
-                            FIGURES_SECONDS)
+    return cache.get_or_set(key, lambda: compute_all(filters), FIGURES_SECONDS)
 
 
 def figure(name, filters):

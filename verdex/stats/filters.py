@@ -65,6 +65,11 @@ class Filters:
         """Whether any filter applies to a listing's own attributes (not its dates)."""
         return bool(self.region or self.country or self.field or self.org_type)
 
+    @property
+    def is_unfiltered(self):
+        """No filter at all: the figures the background job keeps (snapshots.py)."""
+        return not (self.date_from or self.date_to or self.has_listing_filters)
+
     def key(self):
         """A short, stable text naming these filters, for cache keys."""
         return "|".join([

@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from django.core.cache import cache
 from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Value, Window
-from django.db.models.functions import Coalesce, Rank, TruncMonth
+from django.db.models.functions import Coalesce, Rank
 from django.utils import timezone
 
 from verdex.accounts.models import User
@@ -25,6 +25,8 @@ from verdex.connections.models import AgreementType, Connection, DeclineReason, 
 from verdex.moderation.models import Report
 from verdex.organisations.models import Organisation
 from verdex.taxonomy.models import Country, TechnologyField
+
+from .figures import bucket_start, calendar_bucket
 
 GROWTH_MONTHS = 24
 PUBLIC_STATISTICS_SECONDS = 60
@@ -120,12 +122,12 @@ def _published_per_month(model, since):
     rows = (
         model.objects.published()
         .filter(published_at__gte=since)
-        .annotate(month=TruncMonth("published_at"))
+        .annotate(month=calendar_bucket("published_at"))
         .order_by()
         .values_list("month")
         .annotate(total=Count("pk"))
     )
-    return {month.date(): total for month, total in rows}
+    return {bucket_start(month): total for month, total in rows}
 
 
 def growth_per_month(months=GROWTH_MONTHS):
