@@ -6,15 +6,22 @@ Uses the scratch database of scripts/bench_search.py (DATABASE_URL, by default
 /tmp/bench_search.sqlite3), so a database that the search benchmark built is
 reused; listings are added with ``manage.py generate_demo`` when fewer exist,
 and synthetic connections (random stages, outcomes and dates) when fewer than
-``--connections`` exist. Then, for each filter combination, the page is asked
-once with an empty cache (cold: every aggregate computed) and ``--repeat``
-times warm (the figures from the shared cache, the headline counts live), and
-the API's /statistics/figures the same way. Prints a Markdown table.
+``--connections`` exist. It prints the machine and its load, then times each
+figure's queries alone, the background job that refreshes the unfiltered
+snapshot, and, for each filter combination, the page once cold (cache
+emptied, then the job's snapshot made again, as the job keeps it: unfiltered
+figures come from it, filtered ones are computed) and ``--repeat`` times warm
+(from the shared cache, headline counts live), and the API's
+/statistics/figures the same way. Prints Markdown tables.
+
+Pass DATABASE_URL to work on a copy: migrate adds this branch's indexes.
 """
 
 import argparse
 import os
+import platform
 import random
+import subprocess
 import sys
 import time
 from datetime import timedelta
@@ -42,12 +49,56 @@ def parse_args():
     parser.add_argument("--experts", type=int, default=5_000)
     parser.add_argument("--connections", type=int, default=5_000)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--figures-only", action="store_true",
+                        help="only time each figure's queries (no page or API requests)")
     return parser.parse_args()
 
 
 def percentile(values, q):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def machine():
+    """Where and when: CPU, cores, date and load average (numbers from a loaded machine mislead)."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    uptime = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}; `uptime`: {uptime}"
+
+
+def time_figures(repeat=3):
+    """Each figure's queries alone, cache bypassed: the median of ``repeat`` runs per filter set, in ms."""
+    from verdex.stats import dashboards, figures
+    from verdex.stats.filters import parse
+
+    names = [*figures.FIGURES, "impact"]
+    timings = {name: [] for name in names}
+    for params in FILTERS:
+        filters, _ = parse(params)
+        for name in names:
+            compute = (lambda: dashboards._impact(filters)) if name == "impact" else (
+                lambda: figures.FIGURES[name].compute(filters))
+            runs = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                compute()
+                runs.append((time.perf_counter() - started) * 1000)
+            timings[name].append(sorted(runs)[len(runs) // 2])
+    print("\n| figure | no filters | median over filter sets | max over filter sets |")
+    print("|---|---|---|---|")
+    for name, values in timings.items():
+        print(f"| {name} | {values[0]:.0f} | {percentile(values, 50):.0f} | {max(values):.0f} |")
+    total = [sum(values[i] for values in timings.values()) for i in range(len(FILTERS))]
+    print(f"| **all** | {total[0]:.0f} | {percentile(total, 50):.0f} | {max(total):.0f} |")
+    print(f"\nMilliseconds per figure, computed without the cache (median of {repeat} runs), "
+          f"for the {len(FILTERS)} filter sets.")
 
 
 def add_connections(wanted):
@@ -102,7 +153,6 @@ def main():
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import setup_test_environment
 
     from verdex.catalog.models import Expert, Need, Source, Technology
 
@@ -120,14 +170,28 @@ def main():
     add_connections(args.connections)
     total = sum(model.objects.published().count() for model, _ in wanted.values())
     print(f"Database {connection.vendor} {settings.DATABASES['default']['NAME']}: {total} published listings")
+    print(f"Machine: {machine()}")
+    time_figures()
+    if args.figures_only:
+        return
 
-    setup_test_environment()
-    client = Client()
+    from verdex.stats import snapshots
+
+    jobs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        snapshots.refresh()
+        jobs.append((time.perf_counter() - started) * 1000)
+    print(f"\nrefresh_statistics job (unfiltered figures and impact): median {percentile(jobs, 50):.0f} ms "
+          f"of {len(jobs)}")
+
+    client = Client()  # no setup_test_environment: its template instrumentation would be timed too
     results = {}
     for label, path in (("page", "/statistics/"), ("API", "/api/v1/statistics/figures")):
         cold, warm = [], []
         for params in FILTERS:
             cache.clear()
+            snapshots.refresh()  # the job's snapshot exists whenever the site runs
             started = time.perf_counter()
             response = client.get(path, params)
             cold.append((time.perf_counter() - started) * 1000)
@@ -145,7 +209,8 @@ def main():
         print(f"| {label} ({len(FILTERS)} filter sets) | {percentile(cold, 50):.0f} | {max(cold):.0f} | "
               f"{percentile(warm, 50):.0f} | {percentile(warm, 95):.0f} | {max(warm):.0f} |")
     print("\nMilliseconds, in process (Django test client, no HTTP). Cold: the first request for a filter set "
-          "after the cache was emptied; warm: the next ones, within the cache's minute.")
+          "after the cache was emptied (the job's unfiltered snapshot made again first); warm: the next ones, "
+          "within the cache's minute.")
 
 
 if __name__ == "__main__":
