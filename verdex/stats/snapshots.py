@@ -65,4 +65,6 @@ def current():
     age = timezone.now() - datetime.fromisoformat(snapshot["computed_at"])
     if snapshot["signature"] != figures._signature() or age.total_seconds() > STALE_SECONDS:
         request_refresh()
+        # Queued: the previous snapshot, until the worker has run. Inline (tests, scripts): the new one.
+        snapshot = cache.get(SNAPSHOT_KEY) or snapshot
     return snapshot
