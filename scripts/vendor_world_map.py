@@ -8,7 +8,9 @@ countries by ISO 3166-1 numeric id; topojson-client (ISC) turns the TopoJSON
 into GeoJSON in node; pycountry maps numeric to alpha-2, the code our Country
 rows use. Features the standard does not know (Kosovo, N. Cyprus, Somaliland)
 keep a name of their own and are drawn without data. Coordinates are rounded
-to 0.01° (about 1 km, finer than the 110m source) to halve the file.
+to 0.01° (about 1 km, finer than the 110m source) to halve the file. Shapes
+that cross ±180° (Fiji, Chukotka) are split in two, or the map shows a line
+across the world at their latitude.
 """
 
 import json
@@ -35,6 +37,33 @@ def _round(coordinates):
     return [_round(part) for part in coordinates]
 
 
+def _split_ring(ring):
+    """A closed ring that crosses ±180° (Fiji, Chukotka) as one ring per side, or [ring].
+
+    Drawn whole, its jump from -180 to 180 is a line across the whole map.
+    Antarctica's ring crosses once, along the map's bottom edge, and stays.
+    """
+    jumps = [i for i in range(1, len(ring)) if abs(ring[i][0] - ring[i - 1][0]) > 180]
+    if len(jumps) != 2:
+        return [ring]
+    first, second = jumps
+    east_or_west = ring[first:second]
+    other = ring[second:-1] + ring[:first]
+    return [east_or_west + east_or_west[:1], other + other[:1]]
+
+
+def split_at_antimeridian(geometry):
+    """The geometry with each polygon that crosses ±180° split in two (a MultiPolygon then)."""
+    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    out = []
+    for rings in polygons:
+        parts = _split_ring(rings[0])
+        out += [rings] if len(parts) == 1 or len(rings) > 1 else [[part] for part in parts]
+    if geometry["type"] == "Polygon" and len(out) == 1:
+        return geometry
+    return {"type": "MultiPolygon", "coordinates": out}
+
+
 def main(node_modules):
     node_modules = Path(node_modules).resolve()
     collection = json.loads(subprocess.run(["node", "-e", NODE, str(node_modules)],
@@ -46,8 +75,8 @@ def main(node_modules):
         features.append({
             "type": "Feature",
             "properties": {"name": country.alpha_2 if country else f"unmatched-{index}", "label": label},
-            "geometry": {"type": feature["geometry"]["type"],
-                         "coordinates": _round(feature["geometry"]["coordinates"])},
+            "geometry": split_at_antimeridian({"type": feature["geometry"]["type"],
+                                               "coordinates": _round(feature["geometry"]["coordinates"])}),
         })
     TARGET.mkdir(parents=True, exist_ok=True)
     (TARGET / "countries-110m.geo.json").write_text(
