@@ -154,7 +154,7 @@
             inRange: { color: MAP_RAMP },
           },
           series: [{
-            name: LABELS[key], type: "map", map: "world", roam: false, top: 8, bottom: 48,
+            name: LABELS[key], type: "map", map: "world", roam: false, top: 8, bottom: 48, left: 8, right: 8,
             emphasis: { label: { show: false }, itemStyle: { areaColor: "#E69F00" } },
             select: { disabled: true },
             itemStyle: { areaColor: "#f2f2f2", borderColor: "#8a968f", borderWidth: 0.5 },
