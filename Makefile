@@ -46,10 +46,11 @@ check: install
 clean:
 	rm -rf $(VENV) var media staticfiles .pytest_cache
 
-# Search latency at 100,000 technologies and bulk-import speed into docs/benchmarks.md (scratch DBs in /tmp; long).
+# Search latency at 100,000 technologies, bulk-import speed and the statistics page into docs/benchmarks.md (scratch DBs in /tmp; long).
 bench: install
 	$(PY) scripts/bench_search.py --technologies 100000
 	$(PY) scripts/bench_import.py
+	$(PY) scripts/bench_statistics.py
 	@echo "Served over HTTP (gunicorn + locust): make loadtest"
 
 # gunicorn with production settings under 8 locust clients, 60 s at demo size and 60 s at 100,000

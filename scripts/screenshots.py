@@ -6,7 +6,8 @@ Loads the demo data into a scratch SQLite database (/tmp/verdex_screenshots,
 kept between runs), serves it with the development server on 127.0.0.1 and a
 free port, and photographs each page in Debian's Chromium through Playwright
 (never a downloaded browser), as a visitor, the demo member or the demo
-moderator. Each picture is the first screen a person sees, not the whole page.
+moderator. Each picture is the first screen a person sees, not the whole page,
+or the screen at the element that the path's #fragment names.
 """
 
 import argparse
@@ -29,6 +30,8 @@ PAGES = (
     ("search", None, "/search/technologies/?q=solar+water+pump"),
     ("technology", "demo@verdex.example", "technology"),
     ("statistics", None, "/statistics/"),
+    ("map", None, "/statistics/#figure-map"),  # scrolled to the world map
+    ("impact", None, "/statistics/impact/"),
     ("new-technology", "demo@verdex.example", "/technologies/new/"),
     ("dashboard", "demo@verdex.example", "/me/"),
     ("moderation", "moderator@verdex.example", "/moderation/"),
@@ -107,6 +110,10 @@ def photograph(base_url, paths, out):
                 page = sessions[who]
                 page.goto(paths.get(path, path))
                 page.wait_for_load_state("networkidle")
+                if "#" in path:  # charts drew after the browser scrolled: scroll again
+                    page.locator("#" + path.split("#", 1)[1]).scroll_into_view_if_needed()
+                    page.evaluate("location.hash && document.querySelector(location.hash).scrollIntoView()")
+                page.wait_for_timeout(1000)  # chart animations end
                 target = out / f"{name}-{screen}.png"
                 page.screenshot(path=target)
                 print(f"{target.relative_to(ROOT)}", flush=True)

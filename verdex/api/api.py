@@ -8,7 +8,7 @@ from csp.decorators import csp_update
 from ninja import NinjaAPI
 
 from .errors import install_handlers
-from .routes import account, listings, matches, organisations, reference, saved_searches, search
+from .routes import account, listings, matches, organisations, reference, saved_searches, search, statistics
 
 class VerdexAPI(NinjaAPI):
     """NinjaAPI whose schema says that a token is optional where anonymous calls are served.
@@ -55,6 +55,7 @@ for router in listings.ROUTERS:
 api.add_router("", organisations.router)
 api.add_router("", search.router)
 api.add_router("", reference.router)
+api.add_router("", statistics.router)
 api.add_router("", account.router)
 api.add_router("", saved_searches.router)
 

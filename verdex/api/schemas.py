@@ -483,3 +483,169 @@ class SavedSearchOut(Schema):
     created_at: datetime
     last_sent_at: Optional[datetime] = Field(description="When the last alert with new listings was made; null if none yet.")
     url: str = Field(description="The search page of this saved search.")
+
+
+# ---- Filtered statistics (the charts of the statistics page) --------------------
+
+
+class StatisticsFilterParams(Schema):
+    """The statistics page's filters; values are checked by the page's own rules (400 with the reasons)."""
+
+    period: Optional[str] = Field(None, max_length=20, description="A preset: 12m, 24m, this-year, last-year.")
+    from_: Optional[str] = Field(None, alias="from", max_length=20,
+                                 description="First day, YYYY-MM-DD (by publication date; connections by request date).")
+    to: Optional[str] = Field(None, max_length=20, description="Last day, YYYY-MM-DD.")
+    region: Optional[str] = Field(None, max_length=20, description="Region code (see /taxonomy/regions).")
+    country: Optional[str] = Field(None, max_length=20, description="ISO 3166 alpha-2 country code.")
+    field: Optional[str] = Field(None, max_length=40, description="Technology field code; includes its sub-fields.")
+    org_type: Optional[str] = Field(None, max_length=20, description="Organisation type of the listing's organisation.")
+
+
+class GrowthMonthOut(Schema):
+    month: date
+    technologies: int
+    needs: int
+    experts: int
+    technologies_cumulative: int
+    needs_cumulative: int
+    experts_cumulative: int
+
+
+class FieldFigureOut(Schema):
+    code: str
+    name: str
+    technologies: int
+    needs: int
+
+
+class MaturityOut(Schema):
+    group: str
+    label: str
+    technologies: int
+
+
+class FunnelStepOut(Schema):
+    stage: str
+    label: str
+    connections: int
+    conversion_percent: Optional[float] = Field(description="Share of the step before that reached this one.")
+
+
+class StageFigureOut(Schema):
+    stage: str
+    label: str
+    connections: int
+
+
+class OutcomeOut(Schema):
+    outcome: str
+    label: str
+    connections: int
+
+
+class DeclineOut(Schema):
+    reason: str
+    label: str
+    connections: int
+
+
+class CountryFigureOut(Schema):
+    rank: int
+    code: str
+    name: str
+    technologies: int
+    needs: int
+    total: int
+
+
+class RegionFigureOut(Schema):
+    code: str
+    name: str
+    technologies: int
+    needs: int
+
+
+class MapCountryOut(Schema):
+    code: str
+    name: str
+    technologies: int
+    needs: int
+    connections: int
+
+
+class FiguresOut(Schema):
+    filters: dict[str, str] = Field(description="The filters applied, as GET parameters.")
+    growth: list[GrowthMonthOut]
+    fields: list[FieldFigureOut]
+    maturity: list[MaturityOut]
+    funnel: list[FunnelStepOut]
+    stages: list[StageFigureOut]
+    outcomes: list[OutcomeOut]
+    declines: list[DeclineOut]
+    countries: list[CountryFigureOut]
+    regions: list[RegionFigureOut]
+    map: list[MapCountryOut]
+
+
+class AgreementTypeOut(Schema):
+    type: str
+    label: str
+    connections: int
+
+
+class ImpactYearOut(Schema):
+    year: int
+    connections: int
+    agreements: int
+    deployments: int
+
+
+class ImpactOut(Schema):
+    filters: dict[str, str]
+    connections: int
+    agreements: int
+    deployments: int
+    agreement_types: list[AgreementTypeOut]
+    per_year: list[ImpactYearOut]
+    countries: list[CodeName]
+
+
+class ModerationMonthOut(Schema):
+    month: date
+    published: int
+    rejected: int
+
+
+class ModerationOut(Schema):
+    per_month: list[ModerationMonthOut]
+    decisions: int
+    wait_median_hours: Optional[float]
+    wait_p90_hours: Optional[float]
+    queue: int
+    queue_oldest_hours: Optional[float]
+    open_reports: int
+    reports_handled: int
+    report_wait_median_hours: Optional[float]
+
+
+class ImportMonthOut(Schema):
+    month: date
+    jobs: int
+    created: Optional[int]
+    updated: Optional[int]
+    rejected: Optional[int]
+    failed: int
+
+
+class MembersOut(Schema):
+    active_30_days: int
+    active_90_days: int
+    joined_30_days: int
+    members: int
+
+
+class StaffDashboardOut(Schema):
+    filters: dict[str, str]
+    moderation: ModerationOut
+    imports: list[ImportMonthOut]
+    members: MembersOut

@@ -25,6 +25,8 @@ PUBLIC_PAGES = (
     "/search/experts/",
     "/search/organisations/",
     "/statistics/",
+    "/statistics/?period=12m&country=KE&from=bad",
+    "/statistics/impact/",
     "/accounts/login/",
     "/accounts/signup/",
     "/accounts/password/reset/",
@@ -45,6 +47,7 @@ MEMBER_PAGES = (
     "/search/technologies/?q=solar",  # with "Save this search"
 )
 MODERATOR_PAGES = ("/moderation/", "/moderation/reports/", "/moderation/audit/", "/moderation/deleted/")
+MANAGER_PAGES = ("/statistics/staff/",)
 
 
 @pytest.fixture
@@ -116,4 +119,15 @@ def test_moderator_pages(new_page, catalogue, moderator):
     page = new_page()
     log_in(page, moderator.email)
     for path in MODERATOR_PAGES:
+        _check(page, path)
+
+
+def test_programme_manager_pages(new_page, catalogue, make_user):
+    from django.contrib.auth.models import Group
+
+    manager = make_user(email="manager@example.org")
+    manager.groups.add(Group.objects.get(name="Programme managers"))
+    page = new_page()
+    log_in(page, manager.email)
+    for path in MANAGER_PAGES:
         _check(page, path)

@@ -110,9 +110,6 @@ class Listing(models.Model):
             # The vector index of every process checks "how many published, last changed
             # when" every few seconds; this index answers it without reading the rows.
             models.Index(fields=["status", "updated_at"], name="%(app_label)s_%(class)s_status_upd"),
-            # "Newest published first" (the home page, browsing without words, feeds, alerts)
-            # reads the first rows of this index instead of sorting every published listing.
-            models.Index(fields=["status", "published_at"], name="%(app_label)s_%(class)s_status_pub"),
         ]
 
     def __str__(self):
@@ -196,6 +193,18 @@ class Technology(index.Indexed, Listing):
 
     class Meta(Listing.Meta):
         verbose_name_plural = "technologies"
+        # The statistics count published technologies per month, country and maturity, within
+        # a period, country and organisation: each index holds every column that these
+        # counts read, so whichever SQLite picks, no table row is read.
+        indexes = [
+            *Listing.Meta.indexes,
+            models.Index(fields=["status", "published_at", "developed_in", "organisation"],
+                         name="catalog_tech_stats_month"),
+            models.Index(fields=["status", "developed_in", "published_at", "organisation"],
+                         name="catalog_tech_stats_country"),
+            models.Index(fields=["status", "trl_group", "published_at", "developed_in", "organisation"],
+                         name="catalog_tech_stats_trl"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "external_id"], condition=~models.Q(external_id=""),
@@ -259,6 +268,13 @@ class Need(index.Indexed, Listing):
     ]
 
     class Meta(Listing.Meta):
+        indexes = [  # for the statistics, as Technology's
+            *Listing.Meta.indexes,
+            models.Index(fields=["status", "published_at", "country", "organisation"],
+                         name="catalog_need_stats_month"),
+            models.Index(fields=["status", "country", "published_at", "organisation"],
+                         name="catalog_need_stats_country"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "external_id"], condition=~models.Q(external_id=""),
@@ -305,6 +321,11 @@ class Expert(index.Indexed, Listing):
     ]
 
     class Meta(Listing.Meta):
+        indexes = [  # for the statistics, as Technology's
+            *Listing.Meta.indexes,
+            models.Index(fields=["status", "published_at", "country", "organisation"],
+                         name="catalog_expert_stats_month"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "external_id"], condition=~models.Q(external_id=""),

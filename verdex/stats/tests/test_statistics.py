@@ -91,76 +91,79 @@ def test_headline_counts_use_published_listings_only(client, figures):
 
 def test_country_ranking_shares_ranks_on_ties(client, figures):
     response = _stats(client)
-    ranking = [(row["code"], row["technology_count"], row["need_count"], row["rank"])
-               for row in response.context["countries"]]
+    ranking = [(row["code"], row["technologies"], row["needs"], row["rank"])
+               for row in response.context["figures"]["countries"]]
     assert ranking == [("KE", 2, 0, 1), ("TZ", 1, 1, 1), ("UG", 0, 1, 3)]
     html = response.content.decode()
-    assert '<tr id="country-UG">\n            <td class="num">3</td>' in html
+    assert "<tr><th scope=\"row\">3</th><td>UG</td><td>Uganda</td>" in html
 
 
 def test_fields_count_a_listing_once_per_top_level_field(client, figures):
-    fields = {row["code"]: (row["technology_count"], row["need_count"])
-              for row in _stats(client).context["fields"]}
+    fields = {row["code"]: (row["technologies"], row["needs"])
+              for row in _stats(client).context["figures"]["fields"]}
     assert fields == {"Y02E": (2, 0), "Y02P": (1, 0), "Y02A": (0, 2)}
 
 
 def test_trl_groups(client, figures):
-    groups = {row["group"]: row["total"] for row in _stats(client).context["trl_groups"]}
+    groups = {row["group"]: row["technologies"] for row in _stats(client).context["figures"]["maturity"]}
     assert groups == {"research": 1, "development": 0, "demonstration": 1, "commercial": 1}
 
 
 def test_growth_per_month_covers_24_months(client, figures):
-    growth = _stats(client).context["growth"]
+    growth = _stats(client).context["figures"]["growth"]
     assert len(growth) == 24
     this_month, three_months_ago = growth[-1], growth[-4]
     assert (this_month["technologies"], this_month["needs"]) == (1, 2)
     assert three_months_ago["technologies"] == 1
     assert sum(row["technologies"] for row in growth) == 2  # the 900-day-old one is outside
-    assert this_month["needs_percent"] == round(100 * 2 / 3)
+    assert growth[0]["technologies_cumulative"] == 1  # ... but counts in the running total
+    assert (this_month["technologies_cumulative"], this_month["needs_cumulative"]) == (3, 2)
 
 
 def test_empty_site_renders(client, db):
     response = _stats(client)
     assert response.context["headline"]["technologies"] == 0
-    assert response.context["countries"] == []
-    assert "No technologies or needs have been published yet." in response.content.decode()
+    assert response.context["figures"]["countries"] == []
+    assert "Nothing matches these filters." in response.content.decode()
 
 
-def test_programme_section_is_hidden_from_visitors_and_members(client, figures, member):
-    assert "Programme figures" not in _stats(client).content.decode()
-    assert "programme" not in _stats(client).context
+def test_staff_dashboard_is_hidden_from_visitors_and_members(client, figures, member):
+    assert "staff dashboard" not in _stats(client).content.decode()
+    response = client.get(reverse("stats:staff"))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
     client.force_login(member)
-    assert "Programme figures" not in _stats(client).content.decode()
+    assert "staff dashboard" not in _stats(client).content.decode()
+    assert client.get(reverse("stats:staff")).status_code == 403
 
 
 def test_programme_managers_see_statuses_reports_and_outcomes(client, figures, make_user):
     manager = make_user()
     manager.user_permissions.add(Permission.objects.get(codename="view_statistics"))
     client.force_login(manager)
-    response = _stats(client)
+    assert "staff dashboard" in _stats(client).content.decode()
+    response = client.get(reverse("stats:staff"))
     assert "Programme figures" in response.content.decode()
-    programme = response.context["programme"]
-    statuses = {row["status"]: row for row in programme["statuses"]}
+    statuses = {row["status"]: row for row in response.context["programme"]["statuses"]}
     assert (statuses["draft"]["technologies"], statuses["draft"]["needs"]) == (1, 1)
     assert statuses["submitted"]["technologies"] == 1
     assert statuses["published"]["technologies"] == 3
-    assert programme["open_reports"] == 1
-    agreements = {row["label"]: row["total"] for row in programme["outcomes"]["agreement_types"]}
-    assert agreements["Licence"] == 1 and agreements["Pilot project"] == 0
+    assert response.context["dashboard"]["moderation"]["open_reports"] == 1
+    outcomes = {row["outcome"]: row["connections"] for row in _stats(client).context["figures"]["outcomes"]}
+    assert outcomes["licence"] == 1 and outcomes["pilot"] == 0
 
 
-def test_programme_managers_group_grants_the_section(client, figures, make_user):
+def test_programme_managers_group_grants_the_dashboard(client, figures, make_user):
     manager = make_user()
     manager.groups.add(Group.objects.get(name="Programme managers"))
     client.force_login(manager)
-    assert "Programme figures" in _stats(client).content.decode()
+    assert "Programme figures" in client.get(reverse("stats:staff")).content.decode()
 
 
 def test_need_counts_use_the_needs_country(client, figures):
     Need.objects.filter(title="Water for schools").update(country=_country("UG"))
-    ranking = {row["code"]: row for row in _stats(client).context["countries"]}
-    assert ranking["UG"]["need_count"] == 2
-    assert ranking["TZ"]["need_count"] == 0
+    ranking = {row["code"]: row for row in _stats(client).context["figures"]["countries"]}
+    assert ranking["UG"]["needs"] == 2
+    assert ranking["TZ"]["needs"] == 0
 
 
 def test_breakdowns_come_from_the_cache_until_a_count_changes(db, make_technology, django_assert_max_num_queries):
