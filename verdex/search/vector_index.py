@@ -79,6 +79,17 @@ def _scoring_pool():
         return _pool
 
 
+def with_headroom(count):
+    """Capacity for a first load of ``count`` vectors: room for new ones without a copy.
+
+    Growing copies the whole matrix, which in a gunicorn worker forked from a
+    warm arbiter turns 100 MiB of shared pages (at 100,000 listings) into
+    private ones on the first new listing. Rows never written cost no memory
+    (the allocator maps them lazily), so the headroom is free until used.
+    """
+    return count + max(4096, count // 10)
+
+
 def rows_of(ids, sorted_ids, sorted_rows):
     """Row of each of ``ids`` given the known ids sorted and their rows, or -1 where unknown."""
     ids = np.asarray(ids, dtype=np.int64)
@@ -142,7 +153,7 @@ class VectorIndex:
             self._sorted_ids = live[self._sorted_rows]
 
     def reserve(self, capacity):
-        """Room for ``capacity`` vectors; a first load reserves exactly what it will read."""
+        """Room for ``capacity`` vectors (see ``with_headroom`` for a first load)."""
         if capacity <= len(self.matrix):
             return
         grown = np.empty((capacity, self.dim), dtype=np.uint16)
@@ -200,7 +211,9 @@ class VectorIndex:
 
     @property
     def nbytes(self):
-        return self.matrix.nbytes + self.ids.nbytes + self._sorted_ids.nbytes + self._sorted_rows.nbytes
+        """Bytes of the rows in use (spare rows are never touched, so they take no memory)."""
+        return (self.matrix[: self.size].nbytes + self.ids[: self.size].nbytes + self._sorted_ids.nbytes
+                + self._sorted_rows.nbytes)
 
 
 class Holder:
@@ -306,7 +319,7 @@ def _refresh(index, model, model_name, count=True):
     changed_ids = None
     if vectors_changed:
         if full_load:
-            index.reserve(vector_signature[0])
+            index.reserve(with_headroom(vector_signature[0]))
             _load(index, vectors)
         else:
             # The changed rows' keys come from the freshness index alone; reading the vectors
@@ -317,7 +330,7 @@ def _refresh(index, model, model_name, count=True):
         if index.size > vector_signature[0]:
             # Vectors were deleted: start again rather than track removals.
             fresh = VectorIndex(index.dim)
-            fresh.reserve(vector_signature[0])
+            fresh.reserve(with_headroom(vector_signature[0]))
             _load(fresh, vectors)
             index.__dict__.update(fresh.__dict__)
             full_load, changed_ids = True, None

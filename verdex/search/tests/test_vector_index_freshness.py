@@ -76,11 +76,25 @@ def test_a_status_change_that_keeps_updated_at_is_seen_when_counts_are_due(catal
     assert biogas.pk not in _published_ids(vector_index.get_index(Technology, embedder))
 
 
-def test_a_first_load_holds_exactly_the_stored_vectors(catalogue):
-    # At a million listings every spare row is 2 KiB; growing by a quarter cost ~450 MiB.
-    index = vector_index.get_index(Technology, get_embedder())
+def test_a_first_load_leaves_room_so_a_new_vector_is_not_a_copy_of_the_matrix(
+        catalogue, make_technology, monkeypatch):
+    """Copying the matrix would turn a preloaded worker's shared pages into its own (decision 30)."""
+    embedder = get_embedder()
+    index = vector_index.get_index(Technology, embedder)
+    assert index.size == len(catalogue)
+    assert len(index.matrix) == vector_index.with_headroom(len(catalogue))
+    matrix = index.matrix
+    monkeypatch.setattr(vector_index, "CHECK_INTERVAL", 0.0)
 
-    assert len(index.matrix) == index.size == len(catalogue)
+    listing = make_technology(title="A new listing with its vector")
+    Embedding.objects.filter(object_id=listing.pk).delete()
+    Embedding.objects.create(content_type=ContentType.objects.get_for_model(Technology), object_id=listing.pk,
+                             model_name=embedder.name, text_hash="x",
+                             vector=np.full(embedder.dim, 1 / embedder.dim ** 0.5, dtype=np.float32).tobytes())
+
+    index = vector_index.get_index(Technology, embedder)
+    assert index.size == len(catalogue) + 1
+    assert index.matrix is matrix
 
 
 
