@@ -24,6 +24,7 @@ until the first worker is warm a health check waits (and times out) rather
 than being told "ok" by a process that cannot search yet.
 """
 
+import gc
 import logging
 import threading
 import time
@@ -85,6 +86,11 @@ def warm_before_forking(server):
         seconds = warm_with_retries(keyword=False)
     finally:
         connections.close_all()
+    # Move everything loaded so far out of the garbage collector's reach: its passes
+    # write into every object's header, which would copy the shared pages into each
+    # worker one by one.
+    gc.collect()
+    gc.freeze()
     server.log.info("model and search indexes loaded before forking in %.1f s", seconds)
 
 
