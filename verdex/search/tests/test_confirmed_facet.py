@@ -124,3 +124,15 @@ def test_the_browse_page_shows_the_facet(client, make_technology):
 
     assert "Confirmed by its owner" in html and "Not confirmed for over a year" in html
     assert "Old solar dryer" in html and "Fresh solar pump" not in html
+
+
+def test_the_migration_marks_listings_already_stale(make_technology):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    old, recent = make_technology(), make_technology()
+    _age(old, 400)
+    import_module("verdex.catalog.migrations.0007_listing_confirmed_current").mark_stale(apps, None)
+    assert not Technology.objects.get(pk=old.pk).confirmed_current
+    assert Technology.objects.get(pk=recent.pk).confirmed_current

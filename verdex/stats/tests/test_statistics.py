@@ -59,7 +59,7 @@ def figures(member, other_member, organisation, make_user, make_technology, make
 
     _connect(other_member, kenyan, Stage.REQUESTED)
     _connect(other_member, need, Stage.REQUESTED)
-    _connect(member, kenyan, Stage.AGREEMENT, agreement_type=AgreementType.LICENCE)
+    _connect(member, kenyan, Stage.AGREEMENT, agreement_type=AgreementType.LICENCE, agreement_confirmed_at=timezone.now())
     Report.objects.create(reporter=other_member, content_type=ContentType.objects.get_for_model(need),
                           object_id=need.pk, reason=Report.Reason.SPAM)
     # One technology published three months ago, one long before the 24-month window.
