@@ -603,8 +603,8 @@ class ImpactYearOut(Schema):
 class ImpactOut(Schema):
     filters: dict[str, str]
     connections: int
-    agreements: int
-    deployments: int
+    agreements: int = Field(description="Agreements confirmed by both sides of the connection.")
+    deployments: int = Field(description="Deployments confirmed by both sides of the connection.")
     agreement_types: list[AgreementTypeOut]
     per_year: list[ImpactYearOut]
     countries: list[CodeName]
@@ -644,8 +644,22 @@ class MembersOut(Schema):
     members: int
 
 
+class FreshnessKindOut(Schema):
+    kind: str
+    label: str
+    published: int
+    stale: int = Field(description="Published and not confirmed by the owner for LISTING_CONFIRM_MONTHS.")
+
+
+class FreshnessOut(Schema):
+    published: int
+    stale: int
+    kinds: list[FreshnessKindOut]
+
+
 class StaffDashboardOut(Schema):
     filters: dict[str, str]
     moderation: ModerationOut
     imports: list[ImportMonthOut]
     members: MembersOut
+    freshness: FreshnessOut

@@ -98,6 +98,11 @@ class Listing(models.Model):
     confirm_reminded_at = models.DateTimeField(
         null=True, blank=True, help_text="When the owner was last asked to confirm; cleared by a confirmation.",
     )
+    # Stored, not computed, so that the listing index can hold it as a facet value (decision 17):
+    # set by publication and confirmation, cleared by send_freshness_reminders (mark_stale_listings).
+    confirmed_current = models.BooleanField(
+        default=True, help_text="False once the listing has gone LISTING_CONFIRM_MONTHS without a confirmation.",
+    )
 
     objects = ListingQuerySet.as_manager()
 

@@ -15,6 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -105,6 +106,7 @@ def transition(*, listing, action, by, reason=""):
         if to_status == Status.PUBLISHED:
             locked.published_at = locked.published_at or timezone.now()
             locked.last_confirmed_at, locked.confirm_reminded_at = timezone.now(), None  # reviewed: current
+            locked.confirmed_current = True
             locked.rejection_reason = ""
         if action in ("reject", "unpublish"):
             locked.rejection_reason = reason
@@ -293,12 +295,36 @@ def confirm_current(*, listing, by=None):
         if locked.status != Status.PUBLISHED:
             raise TransitionNotAllowed("Only a published listing can be confirmed as current.")
         now = timezone.now()
-        # update(), not save(): nothing indexed changes, so no re-indexing or re-matching jobs.
-        type(listing).objects.filter(pk=locked.pk).update(last_confirmed_at=now, confirm_reminded_at=None)
+        # update(), not save(): no re-indexing or re-matching jobs. Only a stale listing's
+        # facet value changes; its updated_at is then moved so the listing indexes reload it.
+        changes = {"last_confirmed_at": now, "confirm_reminded_at": None, "confirmed_current": True}
+        if not locked.confirmed_current:
+            changes["updated_at"] = now
+        type(listing).objects.filter(pk=locked.pk).update(**changes)
         record_audit(listing=locked, actor=by, action="confirm-current",
                      from_status=locked.status, to_status=locked.status)
-        locked.last_confirmed_at, locked.confirm_reminded_at = now, None
+        for name, value in changes.items():
+            setattr(locked, name, value)
     return locked
+
+
+def mark_stale_listings(*, now=None):
+    """Mark published listings unconfirmed for LISTING_CONFIRM_MONTHS as not confirmed current; returns how many.
+
+    The mark is the search facet "Confirmed by its owner" and the stale count of the statistics.
+    ``updated_at`` moves with it, so that every process's listing index reloads those rows.
+    """
+    now = now or timezone.now()
+    cutoff = stale_before(now)
+    marked = 0
+    with transaction.atomic():
+        for model in LISTING_MODELS.values():
+            marked += (
+                model.objects.published().filter(confirmed_current=True)
+                .filter(Q(last_confirmed_at__lt=cutoff) | Q(last_confirmed_at=None, published_at__lt=cutoff))
+                .update(confirmed_current=False, updated_at=now)
+            )
+    return marked
 
 
 def remind_stale_listings(*, now=None):

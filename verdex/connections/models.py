@@ -1,7 +1,10 @@
 """Connections: a member asks the owner of a listing to collaborate.
 
 Stages move forward only along ``Connection.TRANSITIONS``; every move is kept
-as a ``ConnectionEvent`` so both sides see the history.
+as a ``ConnectionEvent`` so both sides see the history. An outcome ("agreement
+reached", "deployed") moved to by one side is that side's claim until the other
+side confirms it (or disputes it, which returns the connection to the stage
+before the claim); the statistics count confirmed outcomes only.
 """
 
 from django.conf import settings
@@ -49,6 +52,7 @@ class Connection(models.Model):
         Stage.DEPLOYED: {},
         Stage.CLOSED: {},
     }
+    OUTCOME_STAGES = (Stage.AGREEMENT, Stage.DEPLOYED)
     OPEN_STAGES = (Stage.REQUESTED, Stage.ACCEPTED, Stage.IN_DISCUSSION, Stage.AGREEMENT)
     CONTACT_STAGES = (Stage.ACCEPTED, Stage.IN_DISCUSSION, Stage.AGREEMENT, Stage.DEPLOYED)
 
@@ -71,6 +75,16 @@ class Connection(models.Model):
     stage = models.CharField(max_length=14, choices=Stage.choices, default=Stage.REQUESTED, db_index=True)
     decline_reason = models.CharField(max_length=20, choices=DeclineReason.choices, blank=True)
     agreement_type = models.CharField(max_length=14, choices=AgreementType.choices, blank=True)
+    # The outcome claimed by one side, waiting for the other (decision 31; issue 17).
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="Who moved the connection to its current outcome stage, while the other side has not confirmed.",
+    )
+    claimed_from_stage = models.CharField(
+        max_length=14, choices=Stage.choices, blank=True, help_text="Where a dispute of the claim returns it.",
+    )
+    agreement_confirmed_at = models.DateTimeField(null=True, blank=True)
+    deployment_confirmed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -84,6 +98,11 @@ class Connection(models.Model):
     @property
     def is_open(self):
         return self.stage in self.OPEN_STAGES
+
+    @property
+    def claim_pending(self):
+        """The current stage is an outcome one side claimed and the other has not confirmed."""
+        return self.stage in self.OUTCOME_STAGES and self.claimed_by_id is not None
 
     @property
     def shares_contact_details(self):

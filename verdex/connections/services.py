@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 
 from verdex.catalog import permissions
 from verdex.catalog.models import Status
@@ -93,16 +94,94 @@ def move_connection(*, connection, to_stage, by, note="", decline_reason="", agr
                 raise ValidationError({"agreement_type": "Choose what kind of agreement you reached."})
             connection.agreement_type = agreement_type
         from_stage = connection.stage
+        if connection.claim_pending and from_stage == Stage.AGREEMENT and to_stage == Stage.DEPLOYED \
+                and connection.claimed_by_id != by.pk:
+            # The other side moving a claimed agreement on to deployment confirms the agreement.
+            connection.agreement_confirmed_at = timezone.now()
         connection.stage = to_stage
+        if to_stage in Connection.OUTCOME_STAGES:
+            connection.claimed_by, connection.claimed_from_stage = by, from_stage
+        else:
+            connection.claimed_by, connection.claimed_from_stage = None, ""
         connection.save()
         ConnectionEvent.objects.create(
             connection=connection, actor=by, from_stage=from_stage, to_stage=to_stage, note=note
         )
+        body = f"{by.name} moved your connection to “{connection.get_stage_display()}”."
+        if to_stage in Connection.OUTCOME_STAGES:
+            body += (" It counts as an outcome once you confirm it: confirm it on the connection's page, "
+                     "or dispute it there if it is not so.")
         _notify(
             connection, _other_party(by, connection),
             kind=Kind.CONNECTION_ACCEPTED if to_stage == Stage.ACCEPTED else Kind.CONNECTION_STAGE,
             title=f"Your connection about “{connection.listing_title}” is now {connection.get_stage_display().lower()}",
-            body=f"{by.name} moved your connection to “{connection.get_stage_display()}”.\n\n{note}".rstrip(),
+            body=f"{body}\n\n{note}".rstrip(),
+        )
+    return connection
+
+
+def _locked_claim(connection, by):
+    """The connection, locked, with a claim that ``by`` (the other side, not the claimant) may answer."""
+    connection = Connection.objects.select_for_update().get(pk=connection.pk)
+    _role_of(by, connection)
+    if not connection.claim_pending:
+        raise StageChangeNotAllowed("There is no outcome waiting for confirmation on this connection.")
+    if connection.claimed_by_id == by.pk:
+        raise PermissionDenied("The other side confirms or disputes the outcome you recorded.")
+    return connection
+
+
+def confirm_outcome(*, connection, by, note=""):
+    """The other side confirms the claimed outcome (agreement reached or deployed); returns the connection."""
+    note = (note or "").strip()
+    with transaction.atomic():
+        connection = _locked_claim(connection, by)
+        claimant, now = connection.claimed_by, timezone.now()
+        connection.agreement_confirmed_at = connection.agreement_confirmed_at or now  # deployed implies agreed
+        if connection.stage == Stage.DEPLOYED:
+            connection.deployment_confirmed_at = now
+        connection.claimed_by, connection.claimed_from_stage = None, ""
+        connection.save()
+        label = connection.get_stage_display()
+        ConnectionEvent.objects.create(
+            connection=connection, actor=by, from_stage=connection.stage, to_stage=connection.stage,
+            note=f"Confirmed “{label}”.\n\n{note}".rstrip(),
+        )
+        _notify(
+            connection, claimant, kind=Kind.CONNECTION_STAGE,
+            title=f"{by.name} confirmed “{label.lower()}” for “{connection.listing_title}”",
+            body=f"{by.name} confirmed the outcome you recorded: “{label}”. Both sides have now confirmed it."
+                 f"\n\n{note}".rstrip(),
+        )
+    return connection
+
+
+def dispute_outcome(*, connection, by, note=""):
+    """The other side disputes the claimed outcome: the connection returns to the stage before the claim."""
+    note = (note or "").strip()
+    with transaction.atomic():
+        connection = _locked_claim(connection, by)
+        claimant, claimed = connection.claimed_by, connection.stage
+        back = connection.claimed_from_stage or (Stage.AGREEMENT if claimed == Stage.DEPLOYED else Stage.IN_DISCUSSION)
+        connection.stage = back
+        if claimed == Stage.AGREEMENT:
+            connection.agreement_type = ""
+        connection.claimed_by, connection.claimed_from_stage = None, ""
+        if back == Stage.AGREEMENT and connection.agreement_confirmed_at is None:
+            # Back to an agreement the other side never confirmed: it is again the claim of whoever made it.
+            made = connection.events.filter(to_stage=Stage.AGREEMENT).exclude(from_stage=Stage.AGREEMENT).last()
+            connection.claimed_by_id = made.actor_id if made else claimant.pk
+            connection.claimed_from_stage = made.from_stage if made else Stage.IN_DISCUSSION
+        connection.save()
+        ConnectionEvent.objects.create(
+            connection=connection, actor=by, from_stage=claimed, to_stage=back,
+            note=f"Disputed “{Stage(claimed).label}”.\n\n{note}".rstrip(),
+        )
+        _notify(
+            connection, claimant, kind=Kind.CONNECTION_STAGE,
+            title=f"{by.name} disputed “{Stage(claimed).label.lower()}” for “{connection.listing_title}”",
+            body=(f"{by.name} did not confirm the outcome you recorded, “{Stage(claimed).label}”; the connection "
+                  f"is back at “{connection.get_stage_display()}”.\n\n{note}").rstrip(),
         )
     return connection
 

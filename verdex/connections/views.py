@@ -89,6 +89,8 @@ def _detail(request, connection, *, stage_form=None, message_form=None, status=2
         "role": role,
         "parties": parties,
         "events": connection.events.select_related("actor"),
+        # The other side of a claimed outcome may confirm or dispute it; the claimant waits.
+        "can_answer_claim": bool(role) and connection.claim_pending and connection.claimed_by_id != request.user.pk,
         "stage_form": stage_form or (StageForm(stages=stages, prefix="move") if stages else None),
         "message_form": message_form
         or (MessageForm(prefix="message") if role and connection.is_open else None),
@@ -141,3 +143,20 @@ def add_message(request, pk):
             messages.success(request, "Message added.")
         return redirect("connections:detail", pk=connection.pk)
     return _detail(request, connection, message_form=form, status=400)
+
+
+@login_required
+@require_POST
+def answer_claim(request, pk, answer):
+    """The other side confirms or disputes a claimed outcome; the service checks who may."""
+    connection = selectors.get_connection_for(request.user, pk)
+    note = str(request.POST.get("note", ""))[:4000]
+    answer_with = services.confirm_outcome if answer == "confirm" else services.dispute_outcome
+    try:
+        connection = answer_with(connection=connection, by=request.user, note=note)
+    except services.StageChangeNotAllowed as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, "Outcome confirmed by both sides." if answer == "confirm" else
+                         f"Outcome disputed; the connection is back at “{connection.get_stage_display()}”.")
+    return redirect("connections:detail", pk=pk)

@@ -33,6 +33,7 @@ from verdex.catalog.models import (
     Source,
     Status,
     Technology,
+    stale_before,
     trl_group_of,
 )
 from verdex.connections.models import AgreementType, Connection, ConnectionEvent, DeclineReason, Stage
@@ -410,6 +411,12 @@ class _Loader:
         for row, (created, updated) in zip(rows, dates):
             row.created_at, row.updated_at = created, updated
         model.objects.bulk_update(rows, ["created_at", "updated_at"], batch_size=500)
+        if hasattr(model, "confirmed_current"):
+            # As send_freshness_reminders would have marked them (mark_stale_listings), without moving updated_at.
+            cutoff = stale_before(self.now)
+            model.objects.published().filter(
+                Q(last_confirmed_at__lt=cutoff) | Q(last_confirmed_at=None, published_at__lt=cutoff)
+            ).update(confirmed_current=False)
 
     # History -------------------------------------------------------------
 
@@ -502,6 +509,9 @@ class _Loader:
                 agreement_type=self.rng.choice([AgreementType.PILOT, AgreementType.LICENCE,
                                                 AgreementType.SALE])
                 if final_stage in (Stage.AGREEMENT, Stage.DEPLOYED) else "",
+                # Demo outcomes are confirmed by both sides, so that they count in the statistics.
+                agreement_confirmed_at=self.now if final_stage in (Stage.AGREEMENT, Stage.DEPLOYED) else None,
+                deployment_confirmed_at=self.now if final_stage == Stage.DEPLOYED else None,
             ))
             paths.append(STAGE_PATHS[final_stage])
         Connection.objects.bulk_create(connections)

@@ -91,6 +91,15 @@ def _source_facet():
     return ChoiceFacet("source", "Source", "source", Source.choices)
 
 
+def _confirmed_facet():
+    # The stored flag (catalog.services.mark_stale_listings), not a date computed per search:
+    # the listing index holds each facet's database value (decision 17).
+    return BooleanFacet(
+        "confirmed", "Confirmed by its owner", "confirmed_current",
+        yes_label="Confirmed in the last year", no_label="Not confirmed for over a year",
+    )
+
+
 LISTING_SORTS = {
     RELEVANCE: None,  # the backend's own order
     NEWEST: ("-published_at", "-pk"),
@@ -136,6 +145,7 @@ REGISTRY = {
             _source_facet(),
             _org_type_facet("organisation__org_type"),
             _sdg_facet(),
+            _confirmed_facet(),
         ),
         select_related=("organisation", "developed_in"),
         prefetch_related=("fields",),
@@ -155,6 +165,7 @@ REGISTRY = {
             _source_facet(),
             _org_type_facet("organisation__org_type"),
             _sdg_facet(),
+            _confirmed_facet(),
         ),
         select_related=("organisation", "country"),
         prefetch_related=("fields",),
@@ -172,6 +183,7 @@ REGISTRY = {
                 key="code",
             ),
             _sdg_facet(),
+            _confirmed_facet(),
         ),
         select_related=("organisation", "country"),
         prefetch_related=("fields",),

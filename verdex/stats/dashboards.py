@@ -2,8 +2,9 @@
 
 Impact counts what connections led to; the staff dashboard counts the work of
 running the exchange: moderation throughput and waiting times, imports, active
-members. Stale listings and searches without results are not counted: no
-notion of a stale listing exists yet and the search keeps no query log.
+members, stale listings (published and not confirmed by their owner for
+LISTING_CONFIRM_MONTHS, the stored flag that send_freshness_reminders keeps).
+Searches without results are not counted: the search keeps no query log.
 """
 
 from datetime import timedelta
@@ -158,5 +159,18 @@ def members():
     }
 
 
+def freshness():
+    """Published listings per kind, and how many of them are stale (not confirmed by their owner for a year)."""
+    rows, stale_total, published_total = [], 0, 0
+    for kind, model in KINDS.items():
+        counts = model.objects.published().order_by().aggregate(
+            published=Count("pk"), stale=Count("pk", filter=Q(confirmed_current=False)))
+        rows.append({"kind": kind, "label": model._meta.verbose_name_plural.capitalize(), **counts})
+        stale_total += counts["stale"]
+        published_total += counts["published"]
+    return {"kinds": rows, "stale": stale_total, "published": published_total}
+
+
 def staff_dashboard(filters):
-    return {"moderation": moderation(filters), "imports": imports(filters), "members": members()}
+    return {"moderation": moderation(filters), "imports": imports(filters), "members": members(),
+            "freshness": freshness()}

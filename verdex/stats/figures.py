@@ -279,7 +279,16 @@ def world_map(filters):
 
 
 def reached_q(stage):
-    """The condition that a connection reached ``stage`` or a later step of the funnel."""
+    """The condition that a connection reached ``stage`` or a later step of the funnel.
+
+    Outcomes (agreement reached, deployed) count only once both sides confirmed them: one side's
+    claim alone does not (connections.services.confirm_outcome). A confirmed deployment implies
+    a confirmed agreement.
+    """
+    if stage == Stage.DEPLOYED:
+        return Q(deployment_confirmed_at__isnull=False)
+    if stage == Stage.AGREEMENT:
+        return Q(agreement_confirmed_at__isnull=False) | Q(deployment_confirmed_at__isnull=False)
     later = FUNNEL[FUNNEL.index(stage):]
     return Q(stage__in=later) | Q(pk__in=ConnectionEvent.objects.filter(
         to_stage__in=later).values("connection_id"))
@@ -313,7 +322,7 @@ def stages(filters):
 def outcomes(filters):
     """Confirmed outcomes: agreements by type, and deployments."""
     rows = connections(filters)
-    agreements = _counts(rows.exclude(agreement_type=""), "agreement_type")
+    agreements = _counts(reached(rows, Stage.AGREEMENT).exclude(agreement_type=""), "agreement_type")
     out = [{"outcome": value, "label": f"Agreement: {label}", "connections": agreements.get(value, 0)}
            for value, label in AgreementType.choices]
     out.append({"outcome": "deployed", "label": "Deployed", "connections": reached(rows, Stage.DEPLOYED).count()})
@@ -359,6 +368,10 @@ def _signature():
     """Counts that change with any new, published, withdrawn or moved listing or connection."""
     parts = [model.objects.published().count() for model in KINDS.values()]
     parts += [row for row in Connection.objects.order_by().values_list("stage").annotate(total=Count("pk"))]
+    # A confirmation changes no stage; the confirmed outcomes are counted too.
+    confirmed = Connection.objects.order_by().aggregate(agreed=Count("agreement_confirmed_at"),
+                                                        deployed=Count("deployment_confirmed_at"))
+    parts += [f"a{confirmed['agreed']}d{confirmed['deployed']}"]
     return ":".join(map(str, parts)).replace(" ", "")
 
 

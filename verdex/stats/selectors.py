@@ -169,7 +169,7 @@ def status_counts():
 
 def connection_outcomes():
     agreements = dict(
-        Connection.objects.exclude(agreement_type="")
+        Connection.objects.exclude(agreement_type="").exclude(agreement_confirmed_at=None, deployment_confirmed_at=None)
         .order_by().values_list("agreement_type").annotate(total=Count("pk"))
     )
     declines = dict(

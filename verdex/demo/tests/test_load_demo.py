@@ -94,11 +94,23 @@ def test_publication_dates_spread_over_30_months(demo):
     assert len(months) >= 20
 
 
+def test_listings_published_over_a_year_ago_are_marked_not_confirmed(demo):
+    from verdex.catalog.models import stale_before
+
+    published = Technology.objects.filter(status=Status.PUBLISHED)
+    old = published.filter(published_at__lt=stale_before())
+    assert old.exists() and not old.filter(confirmed_current=True).exists()
+    assert published.filter(confirmed_current=True).exists()
+
+
 def test_connections_cover_every_stage_with_events(demo):
     stages = set(Connection.objects.values_list("stage", flat=True))
     assert stages == {"requested", "accepted", "declined", "in_discussion", "agreement",
                       "deployed", "closed"}
     assert Connection.objects.count() >= 40
+    # Outcomes are confirmed by both sides, so that the demo's statistics show them.
+    assert not Connection.objects.filter(stage="agreement", agreement_confirmed_at=None).exists()
+    assert not Connection.objects.filter(stage="deployed", deployment_confirmed_at=None).exists()
     assert not Connection.objects.filter(events__isnull=True).exists()
     assert ConnectionEvent.objects.filter(to_stage="requested").count() == Connection.objects.count()
 

@@ -65,7 +65,7 @@ TECHNOLOGY_LOOKUPS = {
 def test_each_facet_count_equals_orm_count_of_published_rows(catalogue):
     results = run()
 
-    assert set(results.facets) == set(TECHNOLOGY_LOOKUPS)
+    assert set(results.facets) == set(TECHNOLOGY_LOOKUPS) | {"confirmed"}  # confirmed: test_confirmed_facet.py
     published = Technology.objects.filter(status=Status.PUBLISHED)
     for facet, lookup in TECHNOLOGY_LOOKUPS.items():
         assert results.facets[facet], facet
@@ -204,7 +204,8 @@ def test_need_facets(make_need):
 
     results = search(SearchQuery(kind="need"), None)
 
-    assert set(results.facets) == {"field", "country", "region", "trl", "arrangement", "source", "org_type", "sdg"}
+    assert set(results.facets) == {"field", "country", "region", "trl", "arrangement", "source", "org_type", "sdg",
+                                   "confirmed"}
     assert options(results, "country") == {"KE": 1, "TZ": 1}
     assert options(results, "trl") == {"commercial": 1}
     assert options(results, "field") == {"Y02A": 1, "Y02E": 1}
@@ -221,7 +222,7 @@ def test_expert_facets(make_expert):
 
     results = search(SearchQuery(kind="expert"), None)
 
-    assert set(results.facets) == {"field", "country", "region", "availability", "language", "sdg"}
+    assert set(results.facets) == {"field", "country", "region", "availability", "language", "sdg", "confirmed"}
     assert options(results, "language") == {"en": 2, "sw": 1}
     assert options(results, "availability") == {"pro_bono": 1, "both": 1}
     assert pks(search(SearchQuery(kind="expert", filters={"language": ["sw"]}), None)) == {speaks.pk}

@@ -75,12 +75,15 @@ def exchange(member, other_member, make_technology, make_need, make_expert):
 
     _connect(other_member, pump, Stage.REQUESTED)
     _connect(other_member, kiln, Stage.DEPLOYED, agreement_type=AgreementType.PILOT,
-             events=[("requested", "accepted"), ("accepted", "agreement"), ("agreement", "deployed")])
+             agreement_confirmed_at=now, deployment_confirmed_at=now, events=[("requested", "accepted"), ("accepted", "agreement"), ("agreement", "deployed")])
     _connect(member, water, Stage.CLOSED, events=[("requested", "accepted"), ("accepted", "in_discussion"),
                                                    ("in_discussion", "closed")])
     _connect(other_member, pump, Stage.DECLINED, decline_reason=DeclineReason.TOO_EARLY,
              events=[("requested", "declined")])
-    old = _connect(member, water, Stage.AGREEMENT, agreement_type=AgreementType.LICENCE)
+    old = _connect(member, water, Stage.AGREEMENT, agreement_type=AgreementType.LICENCE, agreement_confirmed_at=now)
+    # One side's claim alone: counted as a connection and by its stage, never as an outcome.
+    _connect(member, pump, Stage.AGREEMENT, agreement_type=AgreementType.SALE, claimed_by=member,
+             claimed_from_stage=Stage.IN_DISCUSSION, events=[("in_discussion", "agreement")])
     Connection.objects.filter(pk=old.pk).update(created_at=now - timedelta(days=400))
 
 
@@ -132,6 +135,10 @@ def _connections(filters):
 def _reached(connection, stage):
     if stage == Stage.REQUESTED:  # every connection starts as a request
         return True
+    if stage == Stage.DEPLOYED:  # outcomes count once both sides confirmed them
+        return connection.deployment_confirmed_at is not None
+    if stage == Stage.AGREEMENT:
+        return connection.agreement_confirmed_at is not None or connection.deployment_confirmed_at is not None
     later = figures.FUNNEL[figures.FUNNEL.index(stage):]
     return connection.stage in later or connection.events.filter(to_stage__in=later).exists()
 
@@ -188,7 +195,7 @@ def test_every_chart_equals_a_count_over_the_database(client, exchange, params):
         sum(1 for connection in rows if _reached(connection, stage)) for stage in figures.FUNNEL]
     assert {row["outcome"]: row["connections"] for row in data["outcomes"] if row["connections"]} == {
         **{value: total for value in AgreementType.values
-           if (total := sum(1 for c in rows if c.agreement_type == value))},
+           if (total := sum(1 for c in rows if c.agreement_type == value and _reached(c, Stage.AGREEMENT)))},
         **({"deployed": deployed} if (deployed := sum(1 for c in rows if _reached(c, Stage.DEPLOYED))) else {}),
     }
     assert {row["reason"]: row["connections"] for row in data["declines"] if row["connections"]} == {
@@ -198,12 +205,13 @@ def test_every_chart_equals_a_count_over_the_database(client, exchange, params):
 def test_known_figures_for_the_fixture(client, exchange):
     data = client.get(reverse("stats:index")).context["figures"]
     funnel = {row["stage"]: (row["connections"], row["conversion_percent"]) for row in data["funnel"]}
-    # 5 requests; 3 accepted (deployed, closed after discussion, old agreement); 3 went on to discussion or later.
-    assert funnel == {"requested": (5, None), "accepted": (3, 60.0), "in_discussion": (3, 100.0),
-                      "agreement": (2, 66.7), "deployed": (1, 50.0)}
+    # 6 requests; 4 accepted (deployed, closed after discussion, old agreement, a claimed agreement); 4 went on
+    # to discussion or later; 2 agreements confirmed by both sides (the claim alone is not counted).
+    assert funnel == {"requested": (6, None), "accepted": (4, 66.7), "in_discussion": (4, 100.0),
+                      "agreement": (2, 50.0), "deployed": (1, 50.0)}
     assert {row["code"]: row["rank"] for row in data["countries"]} == {"KE": 1, "TZ": 2, "FR": 3}
     last_year = client.get(reverse("stats:index"), {"period": "12m"}).context["figures"]
-    assert last_year["funnel"][0]["connections"] == 4  # the 400-day-old request is outside
+    assert last_year["funnel"][0]["connections"] == 5  # the 400-day-old request is outside
     assert {row["code"] for row in last_year["countries"]} == {"KE", "TZ", "FR"}
     assert next(row for row in last_year["countries"] if row["code"] == "KE")["technologies"] == 1  # not the old pump
 
@@ -286,13 +294,15 @@ def test_impact_page(client, exchange):
     response = client.get(reverse("stats:impact"))
     assert response.status_code == 200
     impact = response.context["impact"]
-    assert (impact["connections"], impact["agreements"], impact["deployments"]) == (5, 2, 1)
+    # The claimed sale agreement is a connection, not an agreement, until the other side confirms it.
+    assert (impact["connections"], impact["agreements"], impact["deployments"]) == (6, 2, 1)
     assert {row["type"]: row["connections"] for row in impact["agreement_types"] if row["connections"]} == {
         "pilot": 1, "licence": 1}
+    assert "confirmed by both sides" in response.content.decode()
     assert [country["code"] for country in impact["countries"]] == ["TZ"]  # the kiln and the water need
-    assert sum(row["connections"] for row in impact["per_year"]) == 5
+    assert sum(row["connections"] for row in impact["per_year"]) == 6
     recent = client.get(reverse("stats:impact"), {"period": "12m"}).context["impact"]
-    assert (recent["connections"], recent["agreements"]) == (4, 1)
+    assert (recent["connections"], recent["agreements"]) == (5, 1)
 
 
 def test_staff_dashboard_counts_moderation_and_members(client, exchange, make_user):

@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -58,7 +59,7 @@ def figures(member, other_member, organisation, make_user, make_technology, make
 
     _connect(other_member, kenyan, Stage.REQUESTED)
     _connect(other_member, need, Stage.REQUESTED)
-    _connect(member, kenyan, Stage.AGREEMENT, agreement_type=AgreementType.LICENCE)
+    _connect(member, kenyan, Stage.AGREEMENT, agreement_type=AgreementType.LICENCE, agreement_confirmed_at=timezone.now())
     Report.objects.create(reporter=other_member, content_type=ContentType.objects.get_for_model(need),
                           object_id=need.pk, reason=Report.Reason.SPAM)
     # One technology published three months ago, one long before the 24-month window.
@@ -150,6 +151,23 @@ def test_programme_managers_see_statuses_reports_and_outcomes(client, figures, m
     assert response.context["dashboard"]["moderation"]["open_reports"] == 1
     outcomes = {row["outcome"]: row["connections"] for row in _stats(client).context["figures"]["outcomes"]}
     assert outcomes["licence"] == 1 and outcomes["pilot"] == 0
+
+
+def test_staff_dashboard_counts_stale_listings_after_the_daily_command(client, figures, make_user):
+    manager = make_user()
+    manager.groups.add(Group.objects.get(name="Programme managers"))
+    client.force_login(manager)
+    Technology.objects.filter(title="Wind pump").update(last_confirmed_at=timezone.now() - timedelta(days=400))
+    Technology.objects.filter(title="Unfinished draft").update(last_confirmed_at=timezone.now() - timedelta(days=400))
+    assert client.get(reverse("stats:staff")).context["dashboard"]["freshness"]["stale"] == 0
+
+    call_command("send_freshness_reminders")
+
+    response = client.get(reverse("stats:staff"))
+    freshness = response.context["dashboard"]["freshness"]
+    assert (freshness["stale"], freshness["published"]) == (1, 6)  # 3 technologies, 2 needs, 1 expert
+    assert {row["kind"]: row["stale"] for row in freshness["kinds"]} == {"technologies": 1, "needs": 0, "experts": 0}
+    assert 'id="staff-stale"><span class="value">1</span> of 6 published' in response.content.decode()
 
 
 def test_programme_managers_group_grants_the_dashboard(client, figures, make_user):
