@@ -46,7 +46,8 @@ MEMBER_PAGES = (
     "/saved-searches/",
     "/search/technologies/?q=solar",  # with "Save this search"
 )
-MODERATOR_PAGES = ("/moderation/", "/moderation/reports/", "/moderation/audit/", "/moderation/deleted/")
+MODERATOR_PAGES = ("/moderation/", "/moderation/reports/", "/moderation/audit/", "/moderation/deleted/",
+                   "/moderation/freshness/")
 MANAGER_PAGES = ("/statistics/staff/",)
 
 

@@ -1,10 +1,13 @@
 """Reads for the moderation pages: the review queue, reports and the audit log."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import DateTimeField, OuterRef, Subquery
+from django.db.models import DateTimeField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
-from verdex.catalog.models import LISTING_MODELS, Status
+from verdex.catalog.models import LISTING_MODELS, Status, stale_before
 
 from .models import AuditEntry, Report
 
@@ -46,6 +49,33 @@ def published_listings(*, kind, query=""):
     if query:
         listings = listings.filter(title__icontains=query)
     return listings
+
+
+def stale_listings(*, now=None):
+    """Published listings not confirmed current, oldest confirmation first, for the freshness queue.
+
+    Stale is either the stored flag (cleared by the daily ``send_freshness_reminders``) or a
+    confirmation older than ``LISTING_CONFIRM_MONTHS`` that the daily run has not marked yet,
+    the same rule as the "Not confirmed since" badge. Each listing carries ``confirmed``
+    (last confirmation, or publication) and ``archive_on`` (reminder + grace days; None
+    while the owner has not been reminded).
+    """
+    cutoff = stale_before(now)
+    grace = timedelta(days=settings.LISTING_CONFIRM_GRACE_DAYS)
+    listings = []
+    for model in LISTING_MODELS.values():
+        listings.extend(
+            model.objects.published()
+            .annotate(confirmed=Coalesce("last_confirmed_at", "published_at"))
+            .filter(Q(confirmed_current=False) | Q(confirmed__lt=cutoff))
+            .select_related("owner", "organisation")
+        )
+    for listing in listings:
+        listing.archive_on = listing.confirm_reminded_at + grace if listing.confirm_reminded_at else None
+    return sorted(
+        listings,
+        key=lambda listing: (listing.confirmed is None, listing.confirmed or cutoff, listing.kind, listing.pk),
+    )
 
 
 def deleted_listings():

@@ -13,4 +13,5 @@ urlpatterns = [
     path("reports/<int:pk>/dismiss/", views.handle_report, {"decision": "dismiss"}, name="report_dismiss"),
     path("audit/", views.audit, name="audit"),
     path("deleted/", views.deleted, name="deleted"),
+    path("freshness/", views.freshness, name="freshness"),
 ]

@@ -1,5 +1,6 @@
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -162,6 +163,17 @@ def deleted(request):
     """Soft-deleted listings, each with its restore button (the catalog lifecycle restores)."""
     return render(request, "moderation/deleted.html", {
         "listings": selectors.deleted_listings(), "counts": selectors.queue_counts(),
+    })
+
+
+@require_GET
+@moderator_required
+def freshness(request):
+    """Published listings whose owners have not confirmed them current, oldest confirmation first."""
+    page_obj = Paginator(selectors.stale_listings(), 25).get_page(request.GET.get("page"))
+    return render(request, "moderation/freshness.html", {
+        "page_obj": page_obj, "counts": selectors.queue_counts(), "query_string": "",
+        "confirm_months": settings.LISTING_CONFIRM_MONTHS, "grace_days": settings.LISTING_CONFIRM_GRACE_DAYS,
     })
 
 
