@@ -62,6 +62,24 @@ class Match(models.Model):
         return "technology" if self.technology_id else "expert"
 
 
+class MatchAlert(models.Model):
+    """A need's owner was told about one technology newly matching the need: never again for the pair.
+
+    Kept apart from Match, whose rows are deleted when neither side lists the pair any more,
+    so a technology that leaves and re-enters the suggestions is not announced twice.
+    """
+
+    need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="+")
+    technology = models.ForeignKey(Technology, on_delete=models.CASCADE, related_name="+")
+    notified_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["need", "technology"], name="unique_match_alert")]
+
+    def __str__(self):
+        return f"{self.need} ← {self.technology}"
+
+
 class MatchSeen(models.Model):
     """When a user last looked at the suggestions of one need."""
 

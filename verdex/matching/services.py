@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 
 from verdex.catalog import permissions
@@ -11,7 +12,7 @@ from verdex.catalog.models import LISTING_MODELS
 from verdex.search.services import embed_listing
 
 from . import engine
-from .models import Match, MatchFeedback, MatchSeen
+from .models import Match, MatchAlert, MatchFeedback, MatchSeen
 
 
 def refresh_listing(*, kind, pk, cascade=True):
@@ -73,12 +74,14 @@ def store_suggestions(*, listing, ranked):
     """Replace ``listing``'s suggestions with ``ranked`` ({target kind: [Suggestion]}) in one transaction.
 
     Pairs stay stored while the other side still lists them; a pair that
-    enters a need's list is stamped, so its owner sees it as new.
+    enters a need's list is stamped, so its owner sees it as new, and a newly
+    published technology entering it is announced to the owner (``alert_new_technologies``).
     """
     is_need = listing.kind == "need"
     own_score = "need_score" if is_need else "offer_score"
     other_score = "offer_score" if is_need else "need_score"
     now = timezone.now()
+    entered = []  # technologies that entered the need's suggestions now
     with transaction.atomic():
         for target_kind, suggestions in ranked.items():
             other_side = target_kind if is_need else "need"
@@ -109,9 +112,48 @@ def store_suggestions(*, listing, ranked):
                     match = Match(**pair)
                 if is_need and match.need_score is None:
                     match.listed_for_need_at = now
+                    if target_kind == "technology":
+                        entered.append(suggestion.listing)
                 setattr(match, own_score, suggestion.score)
                 match.reasons = suggestion.reasons
                 match.save()
+        if entered:
+            alert_new_technologies(need=listing, technologies=entered)
+
+
+def alert_new_technologies(*, need, technologies):
+    """Tell ``need``'s owner about each of ``technologies`` newly matching it; returns how many were announced.
+
+    Only a published technology published after the need (the need's first suggestions are
+    on its page already, not news), not the owner's own, and never twice for the same need
+    (MatchAlert), like a saved search's "new since". Runs in the caller's transaction, so the
+    alert, its email job and the stored suggestion commit together.
+    """
+    from verdex.notifications.models import Kind
+    from verdex.notifications.services import notify
+
+    if not need.is_published or need.published_at is None:
+        return 0
+    url = reverse("matching:suggestions", args=["need", need.pk])
+    announced = 0
+    with transaction.atomic():
+        for technology in technologies:
+            if (not technology.is_published or technology.owner_id == need.owner_id
+                    or technology.published_at is None or technology.published_at <= need.published_at):
+                continue
+            _, created = MatchAlert.objects.get_or_create(
+                need=need, technology=technology, defaults={"notified_at": timezone.now()},
+            )
+            if not created:
+                continue
+            notify(
+                recipient=need.owner, kind=Kind.NEW_MATCH, url=url,
+                title=f"A new technology matches your need “{need}”: {technology}",
+                body=(f"“{technology}” was just published and is now among the suggested technologies "
+                      f"for “{need}”."),
+            )
+            announced += 1
+    return announced
 
 
 def mark_seen(*, user, need):

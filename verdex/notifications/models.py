@@ -25,6 +25,7 @@ class Kind(models.TextChoices):
     IMPORT_FAILED = "import_failed", "An import failed"
     SAVED_SEARCH_HIT = "saved_search_hit", "New listings for a saved search"
     FRESHNESS_REMINDER = "freshness_reminder", "A reminder to confirm a listing is current"
+    NEW_MATCH = "new_match", "New technologies matching a need of mine"
 
 
 class Frequency(models.TextChoices):
@@ -37,9 +38,10 @@ class Frequency(models.TextChoices):
 DIGESTS = (Frequency.DAILY, Frequency.WEEKLY)
 
 # What a member gets before choosing: decisions, connections and invitations at once,
-# saved-search hits in the daily digest.
+# saved-search hits and new matching technologies in the daily digest.
 DEFAULT_FREQUENCY = {kind: Frequency.IMMEDIATELY for kind in Kind}
 DEFAULT_FREQUENCY[Kind.SAVED_SEARCH_HIT] = Frequency.DAILY
+DEFAULT_FREQUENCY[Kind.NEW_MATCH] = Frequency.DAILY
 
 
 class Notification(models.Model):
