@@ -541,6 +541,7 @@ class OutcomeOut(Schema):
     outcome: str
     label: str
     connections: int
+    awaiting: int = Field(0, description="Claimed by one side, awaiting the other side's confirmation.")
 
 
 class DeclineOut(Schema):
@@ -591,6 +592,7 @@ class AgreementTypeOut(Schema):
     type: str
     label: str
     connections: int
+    awaiting: int = Field(0, description="Claimed by one side, awaiting the other side's confirmation.")
 
 
 class ImpactYearOut(Schema):
@@ -605,6 +607,8 @@ class ImpactOut(Schema):
     connections: int
     agreements: int = Field(description="Agreements confirmed by both sides of the connection.")
     deployments: int = Field(description="Deployments confirmed by both sides of the connection.")
+    agreements_awaiting: int = Field(0, description="Agreements one side recorded, awaiting the other's confirmation.")
+    deployments_awaiting: int = Field(0, description="Deployments one side recorded, awaiting the other's confirmation.")
     agreement_types: list[AgreementTypeOut]
     per_year: list[ImpactYearOut]
     countries: list[CodeName]

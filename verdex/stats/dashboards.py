@@ -23,8 +23,8 @@ from verdex.imports.models import ImportJob
 from verdex.moderation.models import AuditEntry, Report
 from verdex.taxonomy.models import Country
 
-from .figures import (COUNTRY_FIELD, FIGURES_SECONDS, KINDS, _signature, bucket_start, calendar_bucket, connections,
-                      reached, reached_q)
+from .figures import (COUNTRY_FIELD, FIGURES_SECONDS, KINDS, _signature, awaiting_q, bucket_start, calendar_bucket,
+                      connections, reached, reached_q)
 
 # ---- Impact (public) ------------------------------------------------------------------
 
@@ -49,7 +49,7 @@ def impact(filters):
         from . import snapshots
 
         return snapshots.current()["impact"]
-    key = f"stats:impact:v1:{_signature()}:{filters.key()}"
+    key = f"stats:impact:v2:{_signature()}:{filters.key()}"
     return cache.get_or_set(key, lambda: _impact(filters), FIGURES_SECONDS)
 
 
@@ -64,13 +64,20 @@ def _impact(filters):
         year = bucket_start(bucket).year
         per_year[year] = {"year": year, **dict(zip(("connections", "agreements", "deployments"), totals))}
     by_type = dict(agreed.exclude(agreement_type="").values_list("agreement_type").annotate(total=Count("pk")))
+    awaiting = rows.aggregate(agreements=Count("pk", filter=awaiting_q(Stage.AGREEMENT)),
+                              deployments=Count("pk", filter=awaiting_q(Stage.DEPLOYED)))
+    awaiting_by_type = dict(rows.filter(awaiting_q(Stage.AGREEMENT)).exclude(agreement_type="")
+                            .values_list("agreement_type").annotate(total=Count("pk")))
     reached_codes = _countries_reached(agreed)
     return {
         "connections": rows.count(),
         "agreements": agreed.count(),
         "deployments": deployed.count(),
-        "agreement_types": [{"type": value, "label": label, "connections": by_type.get(value, 0)}
-                            for value, label in AgreementType.choices],
+        # Claimed by one side, awaiting the other's confirmation: shown apart, never added in.
+        "agreements_awaiting": awaiting["agreements"],
+        "deployments_awaiting": awaiting["deployments"],
+        "agreement_types": [{"type": value, "label": label, "connections": by_type.get(value, 0),
+                             "awaiting": awaiting_by_type.get(value, 0)} for value, label in AgreementType.choices],
         "per_year": [per_year[year] for year in sorted(per_year)],
         "countries": list(Country.objects.filter(code__in=reached_codes).values("code", "name")),
     }

@@ -35,7 +35,7 @@ from .filters import Filters
 FIGURES_SECONDS = 60
 DEFAULT_GROWTH_MONTHS = 24
 MAX_GROWTH_MONTHS = 600
-_CACHE_KEY = "stats:figures:v1"
+_CACHE_KEY = "stats:figures:v2"
 
 # The country a listing counts under.
 COUNTRY_FIELD = {Technology: "developed_in", Need: "country", Expert: "country"}
@@ -294,6 +294,21 @@ def reached_q(stage):
         to_stage__in=later).values("connection_id"))
 
 
+def awaiting_q(stage):
+    """The condition that a connection claims ``stage`` (agreement or deployed) and the other side has not confirmed it.
+
+    By stage, not by ``claimed_by`` (which a deleted claimant's account clears): a connection at
+    "deployed" without a confirmed deployment awaits that confirmation, and, without a confirmed
+    agreement either, counts among the agreements awaiting one too (a deployment implies an agreement).
+    """
+    if stage == Stage.DEPLOYED:
+        return Q(stage=Stage.DEPLOYED, deployment_confirmed_at__isnull=True)
+    if stage == Stage.AGREEMENT:
+        return Q(stage__in=(Stage.AGREEMENT, Stage.DEPLOYED), agreement_confirmed_at__isnull=True,
+                 deployment_confirmed_at__isnull=True)
+    raise ValueError(f"Only outcomes await confirmation, not {stage}.")
+
+
 def reached(rows, stage):
     """The connections among ``rows`` that reached ``stage`` or a later step of the funnel."""
     return rows.filter(reached_q(stage))
@@ -320,12 +335,14 @@ def stages(filters):
 
 
 def outcomes(filters):
-    """Confirmed outcomes: agreements by type, and deployments."""
+    """Outcomes: agreements by type, and deployments; confirmed by both sides, and claimed awaiting the other side."""
     rows = connections(filters)
     agreements = _counts(reached(rows, Stage.AGREEMENT).exclude(agreement_type=""), "agreement_type")
-    out = [{"outcome": value, "label": f"Agreement: {label}", "connections": agreements.get(value, 0)}
-           for value, label in AgreementType.choices]
-    out.append({"outcome": "deployed", "label": "Deployed", "connections": reached(rows, Stage.DEPLOYED).count()})
+    awaiting = _counts(rows.filter(awaiting_q(Stage.AGREEMENT)).exclude(agreement_type=""), "agreement_type")
+    out = [{"outcome": value, "label": f"Agreement: {label}", "connections": agreements.get(value, 0),
+            "awaiting": awaiting.get(value, 0)} for value, label in AgreementType.choices]
+    out.append({"outcome": "deployed", "label": "Deployed", "connections": reached(rows, Stage.DEPLOYED).count(),
+                "awaiting": rows.filter(awaiting_q(Stage.DEPLOYED)).count()})
     return out
 
 
@@ -349,8 +366,9 @@ FIGURES = {
         ("conversion_percent", "% of the step before")), funnel),
     "stages": Figure("Connections by current stage", (
         ("stage", "Stage"), ("label", "Stage name"), ("connections", "Connections")), stages),
-    "outcomes": Figure("Confirmed outcomes", (
-        ("outcome", "Outcome"), ("label", "Outcome name"), ("connections", "Connections")), outcomes),
+    "outcomes": Figure("Outcomes", (
+        ("outcome", "Outcome"), ("label", "Outcome name"), ("connections", "Confirmed by both sides"),
+        ("awaiting", "Awaiting the other side's confirmation")), outcomes),
     "declines": Figure("Why requests were declined", (
         ("reason", "Reason"), ("label", "Reason given"), ("connections", "Connections")), declines),
     "countries": Figure("Top uploading countries", (

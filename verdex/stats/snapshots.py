@@ -18,7 +18,7 @@ from django.utils import timezone
 from . import dashboards, figures
 from .filters import Filters
 
-SNAPSHOT_KEY = "stats:snapshot:v1"
+SNAPSHOT_KEY = "stats:snapshot:v2"  # v2: outcomes awaiting confirmation
 PENDING_KEY = "stats:snapshot:pending"
 STALE_SECONDS = 10 * 60
 # A queued refresh that has not started after this long (no worker?) may be queued again.

@@ -8,13 +8,14 @@
 (function () {
   "use strict";
 
-  const KIND_COLOURS = { technologies: "#009E73", needs: "#0072B2", experts: "#D55E00", connections: "#CC79A7" };
+  const KIND_COLOURS = { technologies: "#009E73", needs: "#0072B2", experts: "#D55E00", connections: "#CC79A7", awaiting: "#E69F00" };
   const PALETTE = ["#009E73", "#0072B2", "#D55E00", "#CC79A7", "#E69F00", "#56B4E9", "#000000"];
   const MAP_RAMP = ["#e3eef9", "#9ecae1", "#4292c6", "#08519c", "#08306b"];
   const LABELS = {
     technologies: "Technologies", needs: "Needs", experts: "Experts", connections: "Connections",
     technologies_cumulative: "Technologies in total", needs_cumulative: "Needs in total",
     experts_cumulative: "Experts in total",
+    awaiting: "Awaiting the other side's confirmation",
   };
 
   const source = document.getElementById("statistics-data");
@@ -109,7 +110,7 @@
     regions: (rows) => bars(rows, (row) => row.name, ["technologies", "needs"], false),
     countries: (rows) => bars(rows.slice(0, 15), (row) => row.rank + ". " + row.name, ["technologies", "needs"], true),
     funnel: (rows) => funnel(rows),
-    outcomes: (rows) => bars(rows, (row) => row.label, ["connections"], true),
+    outcomes: (rows) => bars(rows, (row) => row.label, ["connections", "awaiting"], true),
     declines: (rows) => bars(rows, (row) => row.label, ["connections"], true),
   };
 

@@ -143,6 +143,14 @@ def _reached(connection, stage):
     return connection.stage in later or connection.events.filter(to_stage__in=later).exists()
 
 
+def _awaiting(connection, stage):
+    """One side recorded the outcome, the other has not confirmed it (a deployment implies an agreement)."""
+    if stage == Stage.DEPLOYED:
+        return connection.stage == Stage.DEPLOYED and connection.deployment_confirmed_at is None
+    return (connection.stage in (Stage.AGREEMENT, Stage.DEPLOYED) and connection.agreement_confirmed_at is None
+            and connection.deployment_confirmed_at is None)
+
+
 @pytest.mark.parametrize("params", FILTER_CASES, ids=lambda params: "&".join(f"{k}={v}" for k, v in params.items()) or "none")
 def test_every_chart_equals_a_count_over_the_database(client, exchange, params):
     filters, _ = parse(params)
@@ -197,6 +205,11 @@ def test_every_chart_equals_a_count_over_the_database(client, exchange, params):
         **{value: total for value in AgreementType.values
            if (total := sum(1 for c in rows if c.agreement_type == value and _reached(c, Stage.AGREEMENT)))},
         **({"deployed": deployed} if (deployed := sum(1 for c in rows if _reached(c, Stage.DEPLOYED))) else {}),
+    }
+    assert {row["outcome"]: row["awaiting"] for row in data["outcomes"] if row["awaiting"]} == {
+        **{value: total for value in AgreementType.values
+           if (total := sum(1 for c in rows if c.agreement_type == value and _awaiting(c, Stage.AGREEMENT)))},
+        **({"deployed": deployed} if (deployed := sum(1 for c in rows if _awaiting(c, Stage.DEPLOYED))) else {}),
     }
     assert {row["reason"]: row["connections"] for row in data["declines"] if row["connections"]} == {
         value: total for value in DeclineReason.values if (total := sum(1 for c in rows if c.decline_reason == value))}
@@ -303,6 +316,38 @@ def test_impact_page(client, exchange):
     assert sum(row["connections"] for row in impact["per_year"]) == 6
     recent = client.get(reverse("stats:impact"), {"period": "12m"}).context["impact"]
     assert (recent["connections"], recent["agreements"]) == (5, 1)
+
+
+def test_outcomes_awaiting_confirmation_are_counted_apart(client, exchange, member, other_member, make_technology):
+    now = timezone.now()
+    stove = make_technology(title="Stove", owner=member)
+    # A deployment claimed on top of a confirmed agreement, and one claimed with nothing confirmed.
+    _connect(other_member, stove, Stage.DEPLOYED, agreement_type=AgreementType.LICENCE, agreement_confirmed_at=now,
+             claimed_by=other_member, claimed_from_stage=Stage.AGREEMENT)
+    _connect(other_member, stove, Stage.DEPLOYED, agreement_type=AgreementType.SALE, claimed_by=member,
+             claimed_from_stage=Stage.IN_DISCUSSION)
+    # A claim that was disputed back to discussion awaits nothing.
+    _connect(other_member, stove, Stage.IN_DISCUSSION, agreement_type="")
+
+    response = client.get(reverse("stats:impact"))
+    impact = response.context["impact"]
+    # Confirmed: pilot (deployed), licence (old), licence (deployment claimed on it) -> 3 agreements, 1 deployment.
+    assert (impact["agreements"], impact["deployments"]) == (3, 1)
+    # Awaiting: the fixture's claimed sale and the deployment claimed without an agreement; 2 deployments.
+    assert (impact["agreements_awaiting"], impact["deployments_awaiting"]) == (2, 2)
+    assert {row["type"]: row["awaiting"] for row in impact["agreement_types"] if row["awaiting"]} == {"sale": 2}
+    assert "and 2 awaiting the other side's confirmation" in response.content.decode()
+
+    outcomes = {row["outcome"]: (row["connections"], row["awaiting"])
+                for row in client.get(reverse("stats:index")).context["figures"]["outcomes"]}
+    assert outcomes["sale"] == (0, 2) and outcomes["licence"] == (2, 0) and outcomes["deployed"] == (1, 2)
+    csv_text = client.get(reverse("stats:csv", args=["outcomes"])).content.decode()
+    assert csv_text.splitlines()[0] == "outcome,label,connections,awaiting" and "sale,Agreement: Sale or assignment,0,2" in csv_text
+
+    api = client.get("/api/v1/statistics/impact").json()
+    assert (api["agreements_awaiting"], api["deployments_awaiting"]) == (2, 2)
+    assert {row["outcome"]: row["awaiting"] for row in client.get("/api/v1/statistics/figures").json()["outcomes"]
+            if row["awaiting"]} == {"sale": 2, "deployed": 2}
 
 
 def test_staff_dashboard_counts_moderation_and_members(client, exchange, make_user):
