@@ -46,10 +46,10 @@
   }
 
   /* Bars for each of ``keys``: horizontal (categories down the side) or vertical. */
-  function bars(rows, labelOf, keys, horizontal) {
+  function bars(rows, labelOf, keys, horizontal, names) {
     const labels = rows.map(labelOf);
     const series = keys.map((key) => ({
-      name: LABELS[key] || key, type: "bar", data: rows.map((row) => row[key]),
+      name: (names && names[key]) || LABELS[key] || key, type: "bar", data: rows.map((row) => row[key]),
       itemStyle: { color: KIND_COLOURS[key] }, barMaxWidth: 28,
     }));
     const values = { type: "value", minInterval: 1 };
@@ -110,7 +110,8 @@
     regions: (rows) => bars(rows, (row) => row.name, ["technologies", "needs"], false),
     countries: (rows) => bars(rows.slice(0, 15), (row) => row.rank + ". " + row.name, ["technologies", "needs"], true),
     funnel: (rows) => funnel(rows),
-    outcomes: (rows) => bars(rows, (row) => row.label, ["connections", "awaiting"], true),
+    outcomes: (rows) => bars(rows, (row) => row.label, ["connections", "awaiting"], true,
+      { connections: "Confirmed by both sides" }),
     declines: (rows) => bars(rows, (row) => row.label, ["connections"], true),
   };
 
