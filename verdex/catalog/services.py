@@ -366,7 +366,7 @@ def archive_unconfirmed_listings(*, now=None):
     for model in LISTING_MODELS.values():
         for pk in model.objects.published().filter(confirm_reminded_at__lt=cutoff).values_list("pk", flat=True):
             with transaction.atomic():
-                listing = model.objects.select_for_update().select_related("owner").get(pk=pk)
+                listing = model.objects.select_for_update(of=("self",)).select_related("owner").get(pk=pk)
                 if listing.status != Status.PUBLISHED or not listing.confirm_reminded_at or listing.confirm_reminded_at >= cutoff:
                     continue  # confirmed or changed meanwhile
                 listing.status = Status.ARCHIVED

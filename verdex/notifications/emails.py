@@ -46,7 +46,7 @@ def send_notification(notification_id):
     """Email one notification unless it has been emailed already (a retried job sends once)."""
     with transaction.atomic():
         notification = (
-            Notification.objects.select_for_update().select_related("recipient")
+            Notification.objects.select_for_update(of=("self",)).select_related("recipient")
             .filter(pk=notification_id, emailed_at__isnull=True).first()
         )
         if notification is None:
@@ -73,7 +73,7 @@ def send_digest(*, user_id, frequency):
 
     with transaction.atomic():
         due = list(
-            Notification.objects.select_for_update().select_related("recipient")
+            Notification.objects.select_for_update(of=("self",)).select_related("recipient")
             .filter(recipient_id=user_id, email_frequency=frequency, emailed_at__isnull=True)
             .order_by("created_at", "pk")
         )
