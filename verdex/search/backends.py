@@ -110,6 +110,9 @@ class RowsMatch:
     def ids(self, filters):
         return list(self.rows(filters).order_by().values_list("pk", flat=True))
 
+    def capped(self, filters):
+        return False  # a queryset is never cut
+
 
 class AllRows(RowsMatch):
     """No text: every row of the queryset, newest first by default."""
@@ -123,9 +126,6 @@ class AllRows(RowsMatch):
     def ranked(self, filters):
         return self.rows(filters)
 
-    def capped(self, filters):
-        return False
-
 
 class KeywordMatch(RowsMatch):
     def __init__(self, ranked):
@@ -136,9 +136,6 @@ class KeywordMatch(RowsMatch):
 
     def ranked(self, filters):
         return self._ranked.filter(*filters.values())
-
-    def capped(self, filters):
-        return False
 
 
 def key_terms(terms):

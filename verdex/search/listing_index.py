@@ -102,6 +102,15 @@ class FacetColumn:
         self.pair_rows = np.concatenate([self.pair_rows[keep], np.asarray(rows, dtype=np.int64)])
         self.pair_codes = np.concatenate([self.pair_codes[keep], codes])
 
+    def holding(self, values, size):
+        """Boolean per row (of ``size``): the row holds one of ``values`` (database values)."""
+        codes = [self._codes[value] for value in values if value in self._codes]
+        if self.facet.many:
+            held = np.zeros(size, dtype=bool)
+            held[self.pair_rows[np.isin(self.pair_codes, codes)]] = True
+            return held
+        return np.isin(self.codes, codes)
+
     def counts(self, rows, size):
         """{database value: number of ``rows`` having it}; ``rows`` are unique row numbers."""
         if self.facet.many:
@@ -151,14 +160,7 @@ class ListingIndex:
         passing = self.published.copy()
         for facet_filter in facet_filters:
             column = self.columns[facet_filter.facet.name]
-            codes = [column._codes[value] for value in facet_filter.facet.index_values(facet_filter.values)
-                     if value in column._codes]
-            if column.facet.many:
-                held = np.zeros(self.size, dtype=bool)
-                held[column.pair_rows[np.isin(column.pair_codes, codes)]] = True
-            else:
-                held = np.isin(column.codes, codes)
-            passing &= held
+            passing &= column.holding(facet_filter.facet.index_values(facet_filter.values), self.size)
         return passing
 
     def rows_passing(self, facet_filters):

@@ -315,10 +315,9 @@ def _refresh(index, model, model_name, count=True):
     vectors = _vectors(model, model_name)
     vector_signature = signature(vectors, index.vector_signature, count)
     vectors_changed = vector_signature != index.vector_signature
-    full_load = index.watermark is None
-    changed_ids = None
+    changed_ids = None  # listing ids of the vectors read again, when not a full load
     if vectors_changed:
-        if full_load:
+        if index.watermark is None:
             index.reserve(with_headroom(vector_signature[0]))
             _load(index, vectors)
         else:
@@ -333,7 +332,7 @@ def _refresh(index, model, model_name, count=True):
             fresh.reserve(with_headroom(vector_signature[0]))
             _load(fresh, vectors)
             index.__dict__.update(fresh.__dict__)
-            full_load, changed_ids = True, None
+            changed_ids = None
         index.vector_signature = vector_signature
         index.watermark = vector_signature[1]
 
